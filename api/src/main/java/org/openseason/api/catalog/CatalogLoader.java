@@ -1,0 +1,71 @@
+package org.openseason.api.catalog;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.openseason.api.program.ListingJson;
+import org.openseason.api.program.ProgramStore;
+import org.openseason.api.program.StoredProgram;
+import org.openseason.domain.Program;
+import org.openseason.domain.SourceKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the bundled catalog to the database, idempotently.
+ *
+ * <p>Precedence: a catalog entry is written when its program is not in the database yet, or when the database
+ * still holds an earlier version of the same catalog entry (its fingerprint differs and nobody else changed it
+ * since). Once a moderator, an organizer or a crawl has set a program, the catalog never overwrites it.
+ */
+@Singleton
+public class CatalogLoader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogLoader.class);
+
+  private final ProgramStore store;
+  private final ListingJson json;
+
+  CatalogLoader(ProgramStore store, ListingJson json) {
+    this.store = store;
+    this.json = json;
+  }
+
+  /**
+   * Applies every program of the catalog in one transaction.
+   *
+   * @return what was done
+   */
+  @Transactional
+  public Outcome apply(Catalog catalog) {
+    int added = 0;
+    int updated = 0;
+    int kept = 0;
+    for (Program program : catalog.programList()) {
+      String fingerprint = json.fingerprint(program);
+      Optional<StoredProgram> stored = store.find(program.slug());
+      if (stored.isEmpty()) {
+        store.save(program, SourceKind.CATALOG, Optional.of(fingerprint), "added from the bundled catalog");
+        added++;
+      } else if (stored.get().source() == SourceKind.CATALOG
+          && !stored.get().catalogFingerprint().equals(Optional.of(fingerprint))) {
+        store.save(program, SourceKind.CATALOG, Optional.of(fingerprint), "the bundled catalog changed");
+        updated++;
+      } else {
+        kept++;
+      }
+    }
+    Outcome outcome = new Outcome(added, updated, kept);
+    LOG.info("Catalog applied: {} added, {} updated, {} unchanged or set by others", added, updated, kept);
+    return outcome;
+  }
+
+  /**
+   * What applying the catalog did.
+   *
+   * @param added programs new to the database
+   * @param updated programs whose catalog entry changed since it was last applied
+   * @param kept programs left as they were (unchanged, or set by a higher-precedence source)
+   */
+  public record Outcome(int added, int updated, int kept) {}
+}

@@ -1,0 +1,17 @@
+package org.openseason.api.program;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.openseason.domain.Program;
+import org.openseason.domain.SourceKind;
+
+/**
+ * A program as the database holds it.
+ *
+ * @param program the listing
+ * @param source who last set it
+ * @param catalogFingerprint the fingerprint of the bundled catalog entry last applied, if any
+ * @param updatedAt when it last changed
+ */
+public record StoredProgram(
+    Program program, SourceKind source, Optional<String> catalogFingerprint, Instant updatedAt) {}

@@ -1,0 +1,50 @@
+package org.openseason.api.search;
+
+import jakarta.inject.Singleton;
+import org.openseason.domain.CompensationKind;
+import org.openseason.domain.InterestVocabulary;
+import org.openseason.domain.Keyed;
+import org.openseason.domain.Lifecycle;
+import org.openseason.domain.ParticipationMode;
+import org.openseason.domain.ProgramKind;
+import org.openseason.domain.StatusKind;
+import org.openseason.index.Facet;
+
+/** The words people read for facet values and keys, shared by the API and the web pages. */
+@Singleton
+public final class Labels {
+
+  private final InterestVocabulary vocabulary;
+
+  Labels(InterestVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  public String of(Facet facet, String value) {
+    return switch (facet) {
+      case KIND -> label(ProgramKind.class, value);
+      case STATUS -> label(StatusKind.class, value);
+      case COMPENSATION -> label(CompensationKind.class, value);
+      case PARTICIPATION -> label(ParticipationMode.class, value);
+      case LIFECYCLE -> label(Lifecycle.class, value);
+      case INTEREST -> vocabulary.labelOf(value);
+      case ORGANIZER -> value;
+    };
+  }
+
+  public String facetName(Facet facet) {
+    return switch (facet) {
+      case KIND -> "Kind";
+      case INTEREST -> "Interest";
+      case STATUS -> "Status";
+      case COMPENSATION -> "Compensation";
+      case PARTICIPATION -> "Participation";
+      case LIFECYCLE -> "Lifecycle";
+      case ORGANIZER -> "Organizer";
+    };
+  }
+
+  private static <E extends Enum<E> & Keyed> String label(Class<E> type, String key) {
+    return Keyed.byKey(type, key).map(Keyed::label).orElse(key);
+  }
+}

@@ -1,0 +1,68 @@
+package org.openseason.api.search;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON answer of {@code GET /api/v1/programs}.
+ *
+ * @param total how many programs match
+ * @param page the 1-based page
+ * @param size results per page
+ * @param results the page of programs
+ * @param facets per facet, its values with counts and whether they are selected
+ */
+@Serdeable
+public record SearchResponse(
+    long total, int page, int size, List<Result> results, Map<String, List<FacetValue>> facets) {
+
+  /**
+   * One program of the results.
+   *
+   * @param slug its identifier
+   * @param name its name
+   * @param organizer who runs it
+   * @param kind its kind key
+   * @param summary one or two sentences
+   * @param status where it stands now
+   * @param nextDeadline the next application deadline, ISO-8601 UTC, when one is ahead
+   * @param interests interest keys
+   * @param ideas how many project ideas it lists
+   * @param url its page
+   */
+  @Serdeable
+  public record Result(
+      String slug,
+      String name,
+      String organizer,
+      String kind,
+      String summary,
+      Status status,
+      @Nullable String nextDeadline,
+      List<String> interests,
+      int ideas,
+      String url) {}
+
+  /**
+   * A status as a key, a label and a sentence.
+   *
+   * @param key open, rolling, upcoming, in-progress, tba, closed
+   * @param label "Applications open"
+   * @param text "Applications close in 5 days"
+   */
+  @Serdeable
+  public record Status(String key, String label, String text) {}
+
+  /**
+   * One value of a facet.
+   *
+   * @param value the key to filter by
+   * @param label how it reads
+   * @param count matching programs
+   * @param selected whether the search filters by it
+   */
+  @Serdeable
+  public record FacetValue(String value, String label, int count, boolean selected) {}
+}

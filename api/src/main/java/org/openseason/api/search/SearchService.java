@@ -1,0 +1,76 @@
+package org.openseason.api.search;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.openseason.api.program.ProgramStore;
+import org.openseason.api.program.ProgramsChanged;
+import org.openseason.api.program.StoredProgram;
+import org.openseason.domain.Program;
+import org.openseason.index.ProgramIndex;
+import org.openseason.index.SearchRequest;
+import org.openseason.index.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index in step with the database: rebuilt at start, updated after every committed change, and
+ * refreshed when a program's status changes with time (a deadline passing).
+ */
+@Singleton
+public class SearchService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+
+  private final ProgramIndex index;
+  private final ProgramStore store;
+  private final Clock clock;
+
+  SearchService(ProgramIndex index, ProgramStore store, Clock clock) {
+    this.index = index;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public SearchResult search(SearchRequest request) {
+    return index.search(request);
+  }
+
+  /** Replaces the index with what the database holds. */
+  public void rebuild() {
+    long start = System.nanoTime();
+    List<Program> programs = store.all();
+    index.rebuild(programs, clock.instant());
+    LOG.info("Index rebuilt: {} programs in {} ms", programs.size(), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+  void onChange(ProgramsChanged changed) {
+    reindex(changed.slugs());
+  }
+
+  /** Re-indexes the programs whose status may have changed since they were indexed. */
+  @Scheduled(fixedDelay = "${openseason.status-refresh:1m}", initialDelay = "1m")
+  void refreshStatuses() {
+    List<String> stale = index.staleAt(clock.instant());
+    if (!stale.isEmpty()) {
+      reindex(stale);
+    }
+  }
+
+  private void reindex(List<String> slugs) {
+    Instant now = clock.instant();
+    List<StoredProgram> found = store.findAll(slugs);
+    for (StoredProgram stored : found) {
+      index.upsert(stored.program(), now);
+    }
+    slugs.stream().filter(s -> found.stream().noneMatch(f -> f.program().slug().equals(s))).forEach(index::delete);
+  }
+
+  public int indexedPrograms() {
+    return index.size();
+  }
+}

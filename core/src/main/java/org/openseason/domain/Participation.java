@@ -1,0 +1,24 @@
+package org.openseason.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * How people take part.
+ *
+ * @param mode remote, hybrid or on site
+ * @param location where on-site or hybrid work happens
+ * @param schedule the rhythm in words, for example a meeting cadence
+ */
+public record Participation(ParticipationMode mode, Optional<String> location, Optional<String> schedule) {
+
+  public static final Participation REMOTE =
+      new Participation(ParticipationMode.REMOTE, Optional.empty(), Optional.empty());
+
+  public Participation {
+    requireNonNull(mode, "mode is null");
+    location = Text.optional(location, "location", 200);
+    schedule = Text.optional(schedule, "schedule", 500);
+  }
+}

@@ -1,0 +1,31 @@
+package org.openseason.domain;
+
+/** Where a program stands, computed from its cycles' milestones and the current time. */
+public enum StatusKind implements Keyed {
+  OPEN {
+    @Override
+    public String label() {
+      return "Applications open";
+    }
+  },
+  ROLLING {
+    @Override
+    public String label() {
+      return "Rolling";
+    }
+  },
+  UPCOMING {
+    @Override
+    public String label() {
+      return "Opening soon";
+    }
+  },
+  IN_PROGRESS,
+  TBA {
+    @Override
+    public String label() {
+      return "Dates to be announced";
+    }
+  },
+  CLOSED
+}

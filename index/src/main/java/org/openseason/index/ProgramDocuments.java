@@ -1,0 +1,152 @@
+package org.openseason.index;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.openseason.domain.Interest;
+import org.openseason.domain.InterestVocabulary;
+import org.openseason.domain.Lifecycle;
+import org.openseason.domain.Program;
+import org.openseason.domain.ProgramStatus;
+import org.openseason.domain.ProjectIdea;
+import org.openseason.domain.StatusKind;
+
+/** The one mapping between a {@link Program} and its Lucene document, and back to a {@link ProgramHit}. */
+final class ProgramDocuments {
+
+  private final FacetsConfig facets;
+  private final InterestVocabulary vocabulary;
+
+  ProgramDocuments(FacetsConfig facets, InterestVocabulary vocabulary) {
+    this.facets = facets;
+    this.vocabulary = vocabulary;
+  }
+
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Facet.INTEREST.key(), true);
+    return config;
+  }
+
+  Document toDocument(Program p, Instant now) throws IOException {
+    ProgramStatus status = p.statusAt(now);
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.SLUG, p.slug(), Store.YES));
+    doc.add(new TextField(IndexFields.NAME, p.name(), Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.NAME_SORT, new BytesRef(p.name().toLowerCase(Locale.ROOT))));
+    for (String alias : p.aliases()) {
+      doc.add(new TextField(IndexFields.ALIASES, alias, Store.NO));
+    }
+    doc.add(new TextField(IndexFields.ORGANIZER, p.organizer(), Store.NO));
+    doc.add(new StoredField(IndexFields.STORED_ORGANIZER, p.organizer()));
+    doc.add(new TextField(IndexFields.SUMMARY, p.summary(), Store.YES));
+    doc.add(new TextField(IndexFields.DESCRIPTION, p.description(), Store.NO));
+    for (String key : p.interests()) {
+      doc.add(new StoredField(IndexFields.STORED_INTERESTS, key));
+      doc.add(new TextField(IndexFields.INTERESTS, interestText(key), Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Facet.INTEREST.key(), key));
+    }
+    List<ProjectIdea> ideas = p.ideas().toList();
+    for (ProjectIdea idea : ideas) {
+      doc.add(new TextField(IndexFields.IDEAS, ideaText(idea), Store.NO));
+    }
+    doc.add(new StoredField(IndexFields.STORED_IDEA_COUNT, ideas.size()));
+    doc.add(new StoredField(IndexFields.STORED_KIND, p.kind().key()));
+
+    doc.add(new StoredField(IndexFields.STATUS, status.kind().key()));
+    status.cycle().ifPresent(c -> doc.add(new StoredField(IndexFields.STATUS_CYCLE, c)));
+    status.opens().ifPresent(i -> doc.add(new StoredField(IndexFields.STATUS_OPENS, i.getEpochSecond())));
+    status.deadline().ifPresent(i -> doc.add(new StoredField(IndexFields.STATUS_DEADLINE, i.getEpochSecond())));
+    status.ends().ifPresent(i -> doc.add(new StoredField(IndexFields.STATUS_ENDS, i.getEpochSecond())));
+    status.nextDeadline(now)
+        .ifPresent(d -> doc.add(new NumericDocValuesField(IndexFields.DEADLINE, d.getEpochSecond())));
+    long validUntil = status.validUntil().map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
+    doc.add(new LongPoint(IndexFields.VALID_UNTIL, validUntil));
+    doc.add(new FloatDocValuesField(IndexFields.RANK_BOOST, rankBoost(status.kind(), p.lifecycle())));
+
+    doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), p.kind().key()));
+    doc.add(new SortedSetDocValuesFacetField(Facet.STATUS.key(), status.kind().key()));
+    doc.add(new SortedSetDocValuesFacetField(Facet.COMPENSATION.key(), p.compensation().kind().key()));
+    doc.add(new SortedSetDocValuesFacetField(Facet.PARTICIPATION.key(), p.participation().mode().key()));
+    doc.add(new SortedSetDocValuesFacetField(Facet.LIFECYCLE.key(), p.lifecycle().key()));
+    doc.add(new SortedSetDocValuesFacetField(Facet.ORGANIZER.key(), p.organizer()));
+    return facets.build(doc);
+  }
+
+  /** The key, label and aliases of an interest, so that any of them finds it. */
+  private String interestText(String key) {
+    Optional<Interest> interest = vocabulary.byKey(key);
+    List<String> words = new ArrayList<>();
+    words.add(key.replace('-', ' '));
+    interest.ifPresent(
+        i -> {
+          words.add(i.label());
+          words.addAll(i.aliases());
+        });
+    return String.join(" ; ", words);
+  }
+
+  private static String ideaText(ProjectIdea idea) {
+    List<String> parts = new ArrayList<>();
+    parts.add(idea.title());
+    idea.project().ifPresent(parts::add);
+    parts.add(idea.description());
+    parts.addAll(idea.skills());
+    parts.addAll(idea.technologies());
+    return String.join(" ; ", parts);
+  }
+
+  /** Open and upcoming programs outrank closed and discontinued ones at equal relevance. */
+  static float rankBoost(StatusKind status, Lifecycle lifecycle) {
+    float boost =
+        switch (status) {
+          case OPEN -> 1.3f;
+          case ROLLING -> 1.25f;
+          case UPCOMING -> 1.2f;
+          case IN_PROGRESS, TBA -> 1.0f;
+          case CLOSED -> 0.85f;
+        };
+    return lifecycle.isRunning() ? boost : boost * 0.6f;
+  }
+
+  ProgramHit toHit(Document doc, float score) {
+    ProgramStatus status =
+        new ProgramStatus(
+            org.openseason.domain.Keyed.byKey(StatusKind.class, doc.get(IndexFields.STATUS)).orElseThrow(),
+            Optional.ofNullable(doc.get(IndexFields.STATUS_CYCLE)),
+            instant(doc, IndexFields.STATUS_OPENS),
+            instant(doc, IndexFields.STATUS_DEADLINE),
+            instant(doc, IndexFields.STATUS_ENDS),
+            Optional.empty());
+    return new ProgramHit(
+        doc.get(IndexFields.SLUG),
+        doc.get(IndexFields.NAME),
+        doc.get(IndexFields.STORED_ORGANIZER),
+        doc.get(IndexFields.STORED_KIND),
+        doc.get(IndexFields.SUMMARY),
+        status,
+        List.of(doc.getValues(IndexFields.STORED_INTERESTS)),
+        doc.getField(IndexFields.STORED_IDEA_COUNT).numericValue().intValue(),
+        score);
+  }
+
+  private static Optional<Instant> instant(Document doc, String field) {
+    var f = doc.getField(field);
+    return f == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(f.numericValue().longValue()));
+  }
+}

@@ -1,0 +1,33 @@
+package org.openseason.index;
+
+import java.util.List;
+import org.openseason.domain.ProgramStatus;
+
+/**
+ * One result: what a result card shows, read from the index without touching the database.
+ *
+ * @param slug the program's identifier
+ * @param name its name
+ * @param organizer who runs it
+ * @param kind the {@link org.openseason.domain.ProgramKind} key
+ * @param summary one or two sentences
+ * @param status its status when it was indexed; describe it against the current time
+ * @param interests interest keys
+ * @param ideaCount how many project ideas it lists
+ * @param score the relevance score
+ */
+public record ProgramHit(
+    String slug,
+    String name,
+    String organizer,
+    String kind,
+    String summary,
+    ProgramStatus status,
+    List<String> interests,
+    int ideaCount,
+    float score) {
+
+  public ProgramHit {
+    interests = List.copyOf(interests);
+  }
+}

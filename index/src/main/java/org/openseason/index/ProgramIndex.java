@@ -1,0 +1,248 @@
+package org.openseason.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.openseason.domain.InterestVocabulary;
+import org.openseason.domain.Program;
+
+/**
+ * The search index of programs. The database is the source of truth: the index is rebuilt from it at start and
+ * kept in step by {@link #upsert} and {@link #delete}; every write is searchable when the method returns.
+ *
+ * <p>Thread-safe. Searchers are shared through a {@link SearcherManager}; close the index once, at shutdown.
+ */
+public final class ProgramIndex implements AutoCloseable {
+
+  private static final int FACET_VALUES = 200;
+
+  private final Directory directory;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facetsConfig = ProgramDocuments.facetsConfig();
+  private final ProgramDocuments documents;
+  private final QueryFactory queries = new QueryFactory(analyzer);
+  private volatile ReaderState readerState;
+
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private ProgramIndex(Directory directory, InterestVocabulary vocabulary) throws IOException {
+    this.directory = directory;
+    this.documents = new ProgramDocuments(facetsConfig, vocabulary);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens (or creates) an index in a folder. */
+  public static ProgramIndex open(Path folder, InterestVocabulary vocabulary) {
+    try {
+      return new ProgramIndex(FSDirectory.open(folder), vocabulary);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + folder, e);
+    }
+  }
+
+  /** An index that lives in memory only, for tests and benchmarks. */
+  public static ProgramIndex inMemory(InterestVocabulary vocabulary) {
+    try {
+      return new ProgramIndex(new ByteBuffersDirectory(), vocabulary);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces the whole index with {@code programs}, their status computed at {@code now}. */
+  public void rebuild(Collection<Program> programs, Instant now) {
+    try {
+      writer.deleteAll();
+      for (Program program : programs) {
+        writer.addDocument(documents.toDocument(program, now));
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds or replaces one program. */
+  public void upsert(Program program, Instant now) {
+    try {
+      writer.updateDocument(new Term(IndexFields.SLUG, program.slug()), documents.toDocument(program, now));
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void delete(String slug) {
+    try {
+      writer.deleteDocuments(new Term(IndexFields.SLUG, slug));
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Slugs of the programs whose status may have changed since they were indexed, as of {@code now}. */
+  public List<String> staleAt(Instant now) {
+    return withSearcher(
+        searcher -> {
+          Query stale = LongPoint.newRangeQuery(IndexFields.VALID_UNTIL, Long.MIN_VALUE, now.getEpochSecond());
+          TopDocs top = searcher.search(stale, Math.max(1, searcher.getIndexReader().numDocs()));
+          List<String> slugs = new ArrayList<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            slugs.add(searcher.storedFields().document(sd.doc, Set.of(IndexFields.SLUG)).get(IndexFields.SLUG));
+          }
+          return slugs;
+        });
+  }
+
+  public int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  public boolean contains(String slug) {
+    return withSearcher(searcher -> searcher.count(new TermQuery(new Term(IndexFields.SLUG, slug))) > 0);
+  }
+
+  public SearchResult search(SearchRequest request) {
+    return withSearcher(searcher -> search(searcher, request));
+  }
+
+  private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    if (searcher.getIndexReader().numDocs() == 0) {
+      return new SearchResult(0, List.of(), Map.of());
+    }
+    Query text = queries.build(UserQuery.parse(request.text()));
+    Query ranked =
+        FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST));
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ranked);
+    request.filters().forEach((facet, values) -> values.forEach(v -> drillDown.add(facet.key(), v)));
+
+    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, readerState(searcher));
+    int window = Math.max(1, request.offset() + request.limit());
+    DrillSideways.DrillSidewaysResult result =
+        sideways.search(drillDown, null, null, window, sort(request.sort()), true);
+    TopDocs top = result.hits;
+
+    List<ProgramHit> hits = new ArrayList<>();
+    for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document doc = searcher.storedFields().document(sd.doc);
+      hits.add(documents.toHit(doc, Float.isNaN(sd.score) ? 0f : sd.score));
+    }
+    return new SearchResult(top.totalHits.value, hits, facetCounts(result.facets));
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField byName = new SortField(IndexFields.NAME_SORT, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byName);
+      case DEADLINE -> {
+        SortField deadline = new SortField(IndexFields.DEADLINE, SortField.Type.LONG);
+        deadline.setMissingValue(Long.MAX_VALUE);
+        yield new Sort(deadline, SortField.FIELD_SCORE, byName);
+      }
+    };
+  }
+
+  private static Map<Facet, List<FacetCount>> facetCounts(Facets facets) throws IOException {
+    Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      FacetResult result;
+      try {
+        result = facets.getTopChildren(FACET_VALUES, facet.key());
+      } catch (IllegalArgumentException noSuchDimension) {
+        result = null;
+      }
+      List<FacetCount> values = new ArrayList<>();
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new FacetCount(lv.label, lv.value.intValue()));
+        }
+      }
+      counts.put(facet, values);
+    }
+    return counts;
+  }
+
+  private SortedSetDocValuesReaderState readerState(IndexSearcher searcher) throws IOException {
+    ReaderState current = readerState;
+    IndexReader reader = searcher.getIndexReader();
+    if (current == null || current.reader() != reader) {
+      current = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+      readerState = current;
+    }
+    return current.state();
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+
+}

@@ -1,0 +1,29 @@
+package org.openseason.index;
+
+import java.util.Optional;
+
+/** How results are ordered. */
+public enum SortOrder {
+  RELEVANCE("relevance"),
+  /** Closing soonest: the next application deadline first, programs without one last. */
+  DEADLINE("deadline");
+
+  private final String key;
+
+  SortOrder(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public static Optional<SortOrder> byKey(String key) {
+    for (SortOrder order : values()) {
+      if (order.key.equals(key)) {
+        return Optional.of(order);
+      }
+    }
+    return Optional.empty();
+  }
+}

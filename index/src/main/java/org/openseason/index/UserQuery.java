@@ -1,0 +1,62 @@
+package org.openseason.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a person typed, split into words, "quoted phrases" and -excluded words or phrases. Nothing else has a
+ * meaning: brackets, colons, stars, tildes and the rest are ordinary text, so no input can fail to parse.
+ *
+ * @param terms words and phrases to look for
+ * @param excluded words and phrases that must not appear
+ */
+public record UserQuery(List<String> terms, List<String> excluded) {
+
+  /** More terms than this add nothing to ranking and only cost time; the rest are ignored. */
+  public static final int MAX_TERMS = 32;
+
+  public UserQuery {
+    terms = List.copyOf(terms);
+    excluded = List.copyOf(excluded);
+  }
+
+  public boolean isEmpty() {
+    return terms.isEmpty() && excluded.isEmpty();
+  }
+
+  public static UserQuery parse(String text) {
+    List<String> terms = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n && terms.size() + excluded.size() < MAX_TERMS) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        i++;
+        continue;
+      }
+      boolean negative = c == '-' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1));
+      if (negative) {
+        i++;
+      }
+      String token;
+      if (text.charAt(i) == '"') {
+        int close = text.indexOf('"', i + 1);
+        int end = close < 0 ? n : close;
+        token = text.substring(i + 1, end);
+        i = close < 0 ? n : close + 1;
+      } else {
+        int start = i;
+        while (i < n && !Character.isWhitespace(text.charAt(i)) && !Character.isISOControl(text.charAt(i))) {
+          i++;
+        }
+        token = text.substring(start, i);
+      }
+      token = token.strip();
+      if (!token.isEmpty()) {
+        (negative ? excluded : terms).add(token);
+      }
+    }
+    return new UserQuery(terms, excluded);
+  }
+}

@@ -1,0 +1,87 @@
+package org.openseason.web.pages;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.openseason.api.program.ProgramStore;
+import org.openseason.api.program.StoredProgram;
+import org.openseason.api.search.SearchParameters;
+import org.openseason.api.search.SearchService;
+import org.openseason.api.system.ApiException;
+import org.openseason.domain.InterestVocabulary;
+import org.openseason.domain.Slugs;
+import org.openseason.index.SearchResult;
+
+/** The web pages: {@code /} searches, {@code /programs/{slug}} shows one program. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PagesController {
+
+  private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
+
+  private final SearchService search;
+  private final ProgramStore store;
+  private final InterestVocabulary vocabulary;
+  private final SearchPages searchPages;
+  private final ProgramPages programPages;
+  private final Templates templates;
+  private final Clock clock;
+
+  PagesController(
+      SearchService search,
+      ProgramStore store,
+      InterestVocabulary vocabulary,
+      SearchPages searchPages,
+      ProgramPages programPages,
+      Templates templates,
+      Clock clock) {
+    this.search = search;
+    this.store = store;
+    this.vocabulary = vocabulary;
+    this.searchPages = searchPages;
+    this.programPages = programPages;
+    this.templates = templates;
+    this.clock = clock;
+  }
+
+  @Get(uri = "/", produces = HTML)
+  HttpResponse<String> home(HttpRequest<?> request) {
+    Map<String, List<String>> params = request.getParameters().asMap();
+    Instant now = clock.instant();
+    try {
+      SearchParameters.Query query = SearchParameters.parse(params, vocabulary, now);
+      SearchResult result = search.search(query.request());
+      return html(HttpResponse.ok(), templates.render("search.jte", searchPages.of(params, query, result)));
+    } catch (ApiException e) {
+      SearchPage page = searchPages.invalid(e);
+      return html(HttpResponse.badRequest(), templates.render("search.jte", page));
+    }
+  }
+
+  @Get(uri = "/programs/{slug}", produces = HTML)
+  HttpResponse<String> program(String slug) {
+    if (!Slugs.isValid(slug)) {
+      throw ApiException.notFound("No program has this identifier.");
+    }
+    StoredProgram stored =
+        store.find(slug).orElseThrow(() -> ApiException.notFound("No program has the identifier '" + slug + "'."));
+    ProgramPage page =
+        programPages.of(
+            stored,
+            clock.instant(),
+            other -> store.find(other).map(s -> s.program().name()).orElse(other));
+    return html(HttpResponse.ok(), templates.render("program.jte", page));
+  }
+
+  private static HttpResponse<String> html(io.micronaut.http.MutableHttpResponse<?> response, String body) {
+    return response.body(body).contentType(HTML);
+  }
+}

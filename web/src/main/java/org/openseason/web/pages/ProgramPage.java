@@ -1,0 +1,108 @@
+package org.openseason.web.pages;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a program page shows.
+ *
+ * @param slug the program's identifier
+ * @param name its name
+ * @param organizer who runs it
+ * @param kind its kind, in words
+ * @param lifecycle its lifecycle, in words, when it is not active
+ * @param statusKey the status key, for styling
+ * @param statusText "Applications close in 5 days"
+ * @param summary one or two sentences
+ * @param description paragraphs
+ * @param homepage the program's own page
+ * @param interests interest labels
+ * @param runsOn the programs it runs on, as links
+ * @param facts label and value pairs: compensation, participation, schedule
+ * @param eligibility eligibility in sentences
+ * @param codeOfConduct the code of conduct URL
+ * @param rules the rules URL
+ * @param howToApply how to apply
+ * @param contact how to reach the organizers
+ * @param cycles the timeline, newest first
+ * @param sourceUrl where the facts were read
+ * @param verified when they were last checked
+ * @param unverified fields not confirmed by a primary source
+ */
+public record ProgramPage(
+    String slug,
+    String name,
+    String organizer,
+    String kind,
+    Optional<String> lifecycle,
+    String statusKey,
+    String statusText,
+    String summary,
+    List<String> description,
+    String homepage,
+    List<String> interests,
+    List<Link> runsOn,
+    List<Fact> facts,
+    List<String> eligibility,
+    Optional<String> codeOfConduct,
+    Optional<String> rules,
+    Optional<String> howToApply,
+    Optional<String> contact,
+    List<CycleView> cycles,
+    Optional<String> sourceUrl,
+    String verified,
+    List<String> unverified) {
+
+  /**
+   * A link.
+   *
+   * @param label how it reads
+   * @param href where it leads
+   */
+  public record Link(String label, String href) {}
+
+  /**
+   * A labelled fact.
+   *
+   * @param label what it is
+   * @param value its value in words
+   */
+  public record Fact(String label, String value) {}
+
+  /**
+   * A cycle with its timeline and ideas.
+   *
+   * @param label "2026"
+   * @param rolling whether people can join any time
+   * @param milestones its dated steps
+   * @param ideas its project ideas
+   */
+  public record CycleView(String label, boolean rolling, List<MilestoneView> milestones, List<IdeaView> ideas) {}
+
+  /**
+   * A dated step.
+   *
+   * @param title what happens
+   * @param datetime the start as ISO-8601, for {@code <time>}
+   * @param when the dates in words
+   */
+  public record MilestoneView(String title, String datetime, String when) {}
+
+  /**
+   * A project idea.
+   *
+   * @param title its title
+   * @param project the project it belongs to
+   * @param description what the work is
+   * @param skills skills and technologies
+   * @param difficulty its difficulty or size
+   * @param link where it is described
+   */
+  public record IdeaView(
+      String title,
+      Optional<String> project,
+      String description,
+      List<String> skills,
+      Optional<String> difficulty,
+      Optional<String> link) {}
+}

@@ -1,0 +1,76 @@
+package org.openseason.web.pages;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the search page shows.
+ *
+ * @param q the words searched for
+ * @param total how many programs match
+ * @param cards the page of results
+ * @param facets the facet groups with their options
+ * @param sorts the sort choices
+ * @param previous the link to the previous page
+ * @param next the link to the next page
+ * @param pageText "Page 2 of 3"
+ * @param errors what was wrong with the request, if anything
+ */
+public record SearchPage(
+    String q,
+    long total,
+    List<Card> cards,
+    List<FacetGroup> facets,
+    List<Option> sorts,
+    Optional<String> previous,
+    Optional<String> next,
+    String pageText,
+    List<String> errors) {
+
+  /**
+   * A result card.
+   *
+   * @param href the program page
+   * @param name the program's name
+   * @param organizer who runs it
+   * @param kind its kind, in words
+   * @param summary one or two sentences
+   * @param statusKey the status key, for styling
+   * @param statusText "Applications close in 5 days"
+   * @param deadline the next deadline as ISO-8601 UTC, or empty
+   * @param deadlineText the next deadline in words, UTC
+   * @param interests interest labels
+   * @param ideas how many project ideas it lists
+   */
+  public record Card(
+      String href,
+      String name,
+      String organizer,
+      String kind,
+      String summary,
+      String statusKey,
+      String statusText,
+      String deadline,
+      String deadlineText,
+      List<String> interests,
+      int ideas) {}
+
+  /**
+   * A facet with its options.
+   *
+   * @param key the parameter name
+   * @param name how it reads
+   * @param options its values
+   */
+  public record FacetGroup(String key, String name, List<Option> options) {}
+
+  /**
+   * A link that changes the search.
+   *
+   * @param label how it reads
+   * @param count how many programs it would give, or -1 when not a count
+   * @param selected whether it is in effect
+   * @param href where it leads
+   */
+  public record Option(String label, int count, boolean selected, String href) {}
+}

@@ -1,0 +1,19 @@
+package org.openseason.web.pages;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.inject.Singleton;
+
+/** The precompiled JTE templates of {@code src/main/jte}; HTML output is escaped by default. */
+@Singleton
+final class Templates {
+
+  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+  String render(String template, Object model) {
+    StringOutput output = new StringOutput();
+    engine.render(template, model, output);
+    return output.toString();
+  }
+}
