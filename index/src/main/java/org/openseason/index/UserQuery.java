@@ -35,7 +35,11 @@ public record UserQuery(List<String> terms, List<String> excluded) {
         i++;
         continue;
       }
-      boolean negative = c == '-' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1));
+      if (c == '-' && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
+        i++;
+        continue;
+      }
+      boolean negative = c == '-';
       if (negative) {
         i++;
       }
