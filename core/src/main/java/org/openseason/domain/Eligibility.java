@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * Who may take part, expressed as data so that a person's profile can be judged against it.
  *
  * @param minimumAge the least age in whole years
+ * @param maximumAge the greatest age in whole years (pre-university programs)
  * @param ageJudgedAt the date at which the age counts
  * @param student whether participants must be students
  * @param countriesAllowed ISO 3166 alpha-2 codes of the only countries of residence allowed; empty means any
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public record Eligibility(
     Optional<Integer> minimumAge,
+    Optional<Integer> maximumAge,
     AgeReference ageJudgedAt,
     StudentRequirement student,
     Set<String> countriesAllowed,
@@ -41,6 +43,7 @@ public record Eligibility(
   public static final Eligibility UNKNOWN =
       new Eligibility(
           Optional.empty(),
+          Optional.empty(),
           AgeReference.PROGRAM_START,
           StudentRequirement.UNKNOWN,
           Set.of(),
@@ -53,13 +56,11 @@ public record Eligibility(
           List.of());
 
   public Eligibility {
-    minimumAge = minimumAge == null ? Optional.empty() : minimumAge;
-    minimumAge.ifPresent(
-        age -> {
-          if (age < 0 || age > 100) {
-            throw new IllegalArgumentException("minimum_age must be between 0 and 100");
-          }
-        });
+    minimumAge = age(minimumAge, "minimum_age");
+    maximumAge = age(maximumAge, "maximum_age");
+    if (minimumAge.isPresent() && maximumAge.isPresent() && minimumAge.get() > maximumAge.get()) {
+      throw new IllegalArgumentException("minimum_age is greater than maximum_age");
+    }
     requireNonNull(ageJudgedAt, "age_judged_at is null");
     requireNonNull(student, "student is null");
     countriesAllowed = countries(countriesAllowed, "countries_allowed");
@@ -70,6 +71,19 @@ public record Eligibility(
     excludesPastParticipantsOf = Slugs.list(excludesPastParticipantsOf, "excludes_past_participants_of");
     prerequisites = Text.list(prerequisites, "prerequisites", 300);
     otherRules = Text.list(otherRules, "other_rules", 300);
+  }
+
+  private static Optional<Integer> age(Optional<Integer> age, String field) {
+    if (age == null) {
+      return Optional.empty();
+    }
+    age.ifPresent(
+        a -> {
+          if (a < 0 || a > 100) {
+            throw new IllegalArgumentException(field + " must be between 0 and 100");
+          }
+        });
+    return age;
   }
 
   private static Set<String> countries(Set<String> codes, String field) {

@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * How people take part.
  *
- * @param mode remote, hybrid or on site
+ * @param mode remote, hybrid, on site or unknown
  * @param location where on-site or hybrid work happens
  * @param schedule the rhythm in words, for example a meeting cadence
  */
 public record Participation(ParticipationMode mode, Optional<String> location, Optional<String> schedule) {
 
-  public static final Participation REMOTE =
-      new Participation(ParticipationMode.REMOTE, Optional.empty(), Optional.empty());
+  /** Nothing is published about where participants work. */
+  public static final Participation UNKNOWN =
+      new Participation(ParticipationMode.UNKNOWN, Optional.empty(), Optional.empty());
 
   public Participation {
     requireNonNull(mode, "mode is null");

@@ -9,5 +9,7 @@ public enum ParticipationMode implements Keyed {
     public String label() {
       return "On site";
     }
-  }
+  },
+  /** Not published. */
+  UNKNOWN
 }

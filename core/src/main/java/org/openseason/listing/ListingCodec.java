@@ -76,7 +76,7 @@ public final class ListingCodec {
                     root.optionalUri("rules"),
                     root.optionalString("how_to_apply"),
                     root.optionalString("contact"),
-                    root.optionalNode("participation", ListingCodec::participation).orElse(Participation.REMOTE),
+                    root.optionalNode("participation", ListingCodec::participation).orElse(Participation.UNKNOWN),
                     root.optionalNode("eligibility", ListingCodec::eligibility).orElse(Eligibility.UNKNOWN),
                     root.optionalNode("compensation", ListingCodec::compensation).orElse(Compensation.UNKNOWN),
                     root.nodes("cycles", ListingCodec::cycle),
@@ -101,7 +101,7 @@ public final class ListingCodec {
         n.path(),
         () ->
             new Participation(
-                n.keyed("mode", ParticipationMode.class, ParticipationMode.REMOTE),
+                n.keyed("mode", ParticipationMode.class, ParticipationMode.UNKNOWN),
                 n.optionalString("location"),
                 n.optionalString("schedule")));
   }
@@ -112,6 +112,7 @@ public final class ListingCodec {
         () ->
             new Eligibility(
                 n.optionalInt("minimum_age"),
+                n.optionalInt("maximum_age"),
                 n.keyed("age_judged_at", AgeReference.class, AgeReference.PROGRAM_START),
                 n.keyed("student", StudentRequirement.class, StudentRequirement.UNKNOWN),
                 new LinkedHashSet<>(n.strings("countries_allowed")),
@@ -271,6 +272,7 @@ public final class ListingCodec {
   private static Map<String, Object> eligibility(Eligibility e) {
     Map<String, Object> m = new LinkedHashMap<>();
     e.minimumAge().ifPresent(a -> m.put("minimum_age", a));
+    e.maximumAge().ifPresent(a -> m.put("maximum_age", a));
     m.put("age_judged_at", e.ageJudgedAt().key());
     m.put("student", e.student().key());
     putList(m, "countries_allowed", sorted(e.countriesAllowed()), Function.identity());

@@ -14,6 +14,8 @@ final class IndexFields {
   static final String DESCRIPTION = "description";
   static final String INTERESTS = "interests_text";
   static final String IDEAS = "ideas";
+  /** The kind in words, so that "mentorship" finds mentorships whose own text says "mentoring". */
+  static final String KIND_TEXT = "kind_text";
 
   static final String STORED_ORGANIZER = "organizer";
   static final String STORED_KIND = "kind";

@@ -67,6 +67,7 @@ final class ProgramDocuments {
     }
     doc.add(new StoredField(IndexFields.STORED_IDEA_COUNT, ideas.size()));
     doc.add(new StoredField(IndexFields.STORED_KIND, p.kind().key()));
+    doc.add(new TextField(IndexFields.KIND_TEXT, p.kind().label(), Store.NO));
 
     doc.add(new StoredField(IndexFields.STATUS, status.kind().key()));
     status.cycle().ifPresent(c -> doc.add(new StoredField(IndexFields.STATUS_CYCLE, c)));

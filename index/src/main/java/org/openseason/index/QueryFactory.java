@@ -25,6 +25,7 @@ final class QueryFactory {
           IndexFields.ALIASES, 6f,
           IndexFields.INTERESTS, 3f,
           IndexFields.ORGANIZER, 2f,
+          IndexFields.KIND_TEXT, 2f,
           IndexFields.SUMMARY, 1.5f,
           IndexFields.IDEAS, 1f,
           IndexFields.DESCRIPTION, 1f);

@@ -89,11 +89,13 @@ final class ProgramPages {
 
   static List<String> eligibility(Eligibility e, Function<String, String> programName) {
     List<String> lines = new ArrayList<>();
-    e.minimumAge()
-        .ifPresent(
-            age ->
-                lines.add(
-                    "At least " + age + " years old at " + e.ageJudgedAt().label().toLowerCase(Locale.ROOT) + "."));
+    String at = " years old at " + e.ageJudgedAt().label().toLowerCase(Locale.ROOT) + ".";
+    if (e.minimumAge().isPresent() && e.maximumAge().isPresent()) {
+      lines.add("Between " + e.minimumAge().get() + " and " + e.maximumAge().get() + at);
+    } else {
+      e.minimumAge().ifPresent(age -> lines.add("At least " + age + at));
+      e.maximumAge().ifPresent(age -> lines.add("At most " + age + at));
+    }
     switch (e.student()) {
       case REQUIRED -> lines.add("Only for students.");
       case STUDENT_OR_BEGINNER -> lines.add("For students and people new to open source.");
