@@ -42,14 +42,18 @@ public final class OpenSeason {
   private OpenSeason() {}
 
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
+    int status = run(args, System.out, System.err, Map.of());
     if (status != 0) {
       System.exit(status);
     }
   }
 
-  /** Runs a command; returns the exit status, or starts the server and returns 0 while it runs. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Runs a command; returns the exit status, or starts the server and returns 0 while it runs.
+   *
+   * @param overrides configuration that wins over the command line and the environment (for tests)
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Map<String, Object> overrides) {
     CommandLine command;
     try {
       command = CommandLine.parse(args);
@@ -65,13 +69,14 @@ public final class OpenSeason {
     if (command.selfcheck()) {
       return SelfCheck.run(out, err);
     }
-    return serve(command);
+    return serve(command, err, overrides);
   }
 
-  private static int serve(CommandLine command) {
+  private static int serve(CommandLine command, PrintStream err, Map<String, Object> overrides) {
     Map<String, Object> properties = new LinkedHashMap<>();
     command.port().ifPresent(port -> properties.put("micronaut.server.port", port));
     command.data().ifPresent(dir -> properties.put("openseason.data-dir", dir.toAbsolutePath().toString()));
+    properties.putAll(overrides);
     try {
       ApplicationContext context = ApplicationContext.builder().properties(properties).deduceEnvironment(false).start();
       EmbeddedServer server = context.getBean(EmbeddedServer.class);
@@ -80,7 +85,7 @@ public final class OpenSeason {
       Runtime.getRuntime().addShutdownHook(new Thread(context::close, "openseason-shutdown"));
       return 0;
     } catch (RuntimeException e) {
-      LOG.error("OpenSeason could not start: {}", explain(e));
+      err.println("openseason: could not start: " + explain(e));
       return 1;
     }
   }

@@ -1,0 +1,94 @@
+package org.openseason.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The server-rendered pages over real HTTP: what works without JavaScript. */
+class PagesIT {
+
+  private static final String HTML = "text/html,application/xhtml+xml";
+  private static TestApp app;
+
+  @BeforeAll
+  static void start() {
+    app = new TestApp();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  void theHomePageListsProgramsWithFacetLinksAndStatus() throws Exception {
+    HttpResponse<String> page = app.get("/", HTML);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body()).contains("<html lang=\"en\">", "name=\"viewport\"", "role=\"search\"",
+        "href=\"/programs/scicloj-mentoring\"", "data-facet=\"kind\"", "href=\"/?kind=mentorship\"", "class=\"status status-");
+  }
+
+  @Test
+  void aFacetLinkFiltersAndIsMarkedSelected() throws Exception {
+    HttpResponse<String> page = app.get("/?kind=mentorship", HTML);
+
+    assertThat(page.body()).contains("aria-current=\"true\"", "href=\"/programs/scicloj-mentoring\"")
+        .doesNotContain("href=\"/programs/outreachy\"");
+  }
+
+  @Test
+  void escapesWhatThePersonTyped() throws Exception {
+    String q = "<script>alert(1)</script>\"'";
+    HttpResponse<String> page = app.get("/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), HTML);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+  }
+
+  @Test
+  void theProgramPageShowsTimelineEligibilityAndIdeas() throws Exception {
+    HttpResponse<String> page = app.get("/programs/scicloj-mentoring", HTML);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1>Scicloj Open Source Mentoring</h1>", "Who can apply", "Needs at least 4 hours a week.",
+        "Rolling: you can start at any time.", "Project ideas", "Timeline");
+  }
+
+  @Test
+  void aProgramWithDatesShowsThemInUtc() throws Exception {
+    HttpResponse<String> page = app.get("/programs/cncf-mentoring", HTML);
+
+    assertThat(page.body()).contains("<table class=\"timeline\">", "UTC", "<time datetime=\"2026-");
+  }
+
+  @Test
+  void anUnknownProgramIsAnHtml404() throws Exception {
+    HttpResponse<String> page = app.get("/programs/no-such-program", HTML);
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("<h1>404 Not Found</h1>", "Search all programs");
+  }
+
+  @Test
+  void aBadSearchIsAnHtml400ThatSaysWhatIsWrong() throws Exception {
+    HttpResponse<String> page = app.get("/?kind=bootcamp&page=-3", HTML);
+
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("This search cannot be run", "kind 'bootcamp' is not one of", "page must be between");
+  }
+
+  @Test
+  void theStylesheetIsServedFromThisOrigin() throws Exception {
+    HttpResponse<String> css = app.get("/static/style.css", "text/css");
+
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(app.get("/", HTML).body()).doesNotContain("https://fonts.", "cdn.");
+  }
+}

@@ -1,0 +1,55 @@
+package org.openseason.web;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The whole application on a free loopback port with its own embedded database, for web tests. */
+final class TestApp implements AutoCloseable {
+
+  private final Path data;
+  private final EmbeddedServer server;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  TestApp() {
+    try {
+      data = Files.createTempDirectory("openseason-web");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server =
+        ApplicationContext.run(
+            EmbeddedServer.class,
+            Map.of("micronaut.server.port", -1, "openseason.data-dir", data.toString()));
+  }
+
+  String base() {
+    return "http://localhost:" + server.getPort();
+  }
+
+  HttpResponse<String> get(String pathAndQuery, String accept) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).header("Accept", accept).GET().build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Override
+  public void close() {
+    server.getApplicationContext().close();
+    try (Stream<Path> paths = Files.walk(data)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temporary folder left behind does no harm
+    }
+  }
+}
