@@ -105,17 +105,31 @@ public final class ProgramIndex implements AutoCloseable {
 
   /** Adds or replaces one program. */
   public void upsert(Program program, Instant now) {
+    update(List.of(program), List.of(), now);
+  }
+
+  public void delete(String slug) {
     try {
-      writer.updateDocument(new Term(IndexFields.SLUG, program.slug()), documents.toDocument(program, now));
+      writer.deleteDocuments(new Term(IndexFields.SLUG, slug));
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public void delete(String slug) {
+  /**
+   * Adds or replaces {@code programs} and removes {@code deleted}, made searchable together with one refresh.
+   *
+   * @param now the instant their statuses are computed at
+   */
+  public void update(Collection<Program> programs, Collection<String> deleted, Instant now) {
     try {
-      writer.deleteDocuments(new Term(IndexFields.SLUG, slug));
+      for (Program program : programs) {
+        writer.updateDocument(new Term(IndexFields.SLUG, program.slug()), documents.toDocument(program, now));
+      }
+      for (String slug : deleted) {
+        writer.deleteDocuments(new Term(IndexFields.SLUG, slug));
+      }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

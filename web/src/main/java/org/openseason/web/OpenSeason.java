@@ -81,7 +81,10 @@ public final class OpenSeason {
       ApplicationContext context = ApplicationContext.builder().properties(properties).deduceEnvironment(false).start();
       EmbeddedServer server = context.getBean(EmbeddedServer.class);
       server.start();
-      LOG.info("OpenSeason is serving {}", server.getURL());
+      LOG.info(
+          "OpenSeason is serving {} (JVM up {} ms)",
+          server.getURL(),
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
       Runtime.getRuntime().addShutdownHook(new Thread(context::close, "openseason-shutdown"));
       return 0;
     } catch (RuntimeException e) {

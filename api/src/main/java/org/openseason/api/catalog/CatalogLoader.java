@@ -2,6 +2,8 @@ package org.openseason.api.catalog;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.openseason.api.program.ListingJson;
 import org.openseason.api.program.ProgramStore;
@@ -38,26 +40,35 @@ public class CatalogLoader {
    */
   @Transactional
   public Outcome apply(Catalog catalog) {
+    long start = System.nanoTime();
     int added = 0;
     int updated = 0;
     int kept = 0;
+    List<ProgramStore.Change> changes = new ArrayList<>();
     for (Program program : catalog.programList()) {
       String fingerprint = json.fingerprint(program);
       Optional<StoredProgram> stored = store.find(program.slug());
       if (stored.isEmpty()) {
-        store.save(program, SourceKind.CATALOG, Optional.of(fingerprint), "added from the bundled catalog");
+        changes.add(change(program, fingerprint, "added from the bundled catalog"));
         added++;
       } else if (stored.get().source() == SourceKind.CATALOG
           && !stored.get().catalogFingerprint().equals(Optional.of(fingerprint))) {
-        store.save(program, SourceKind.CATALOG, Optional.of(fingerprint), "the bundled catalog changed");
+        changes.add(change(program, fingerprint, "the bundled catalog changed"));
         updated++;
       } else {
         kept++;
       }
     }
+    store.saveAll(changes);
     Outcome outcome = new Outcome(added, updated, kept);
-    LOG.info("Catalog applied: {} added, {} updated, {} unchanged or set by others", added, updated, kept);
+    LOG.info(
+        "Catalog applied in {} ms: {} added, {} updated, {} unchanged or set by others",
+        (System.nanoTime() - start) / 1_000_000, added, updated, kept);
     return outcome;
+  }
+
+  private static ProgramStore.Change change(Program program, String fingerprint, String note) {
+    return new ProgramStore.Change(program, SourceKind.CATALOG, Optional.of(fingerprint), note);
   }
 
   /**

@@ -63,7 +63,28 @@ public class ProgramStore {
    */
   @Transactional
   public void save(Program program, SourceKind source, Optional<String> catalogFingerprint, String note) {
+    saveAll(List.of(new Change(program, source, catalogFingerprint, note)));
+  }
+
+  /**
+   * Applies several changes in one transaction, announced together once it commits.
+   *
+   * @param changes the programs to insert or replace
+   */
+  @Transactional
+  public void saveAll(List<Change> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
     Instant now = clock.instant();
+    for (Change change : changes) {
+      write(change, now);
+    }
+    events.publishEvent(new ProgramsChanged(changes.stream().map(c -> c.program().slug()).toList()));
+  }
+
+  private void write(Change change, Instant now) {
+    Program program = change.program();
     String listing = json.write(program);
     Optional<ProgramRow> existing = programs.findById(program.slug());
     ProgramRow row =
@@ -76,8 +97,8 @@ public class ProgramStore {
             program.homepage().toString(),
             program.summary(),
             listing,
-            source.key(),
-            catalogFingerprint.orElse(null),
+            change.source().key(),
+            change.catalogFingerprint().orElse(null),
             existing.map(ProgramRow::createdAt).orElse(now),
             now,
             existing.map(ProgramRow::version).orElse(null));
@@ -86,9 +107,18 @@ public class ProgramStore {
     } else {
       programs.save(row);
     }
-    revisions.save(new RevisionRow(null, program.slug(), source.key(), listing, now, note));
-    events.publishEvent(new ProgramsChanged(List.of(program.slug())));
+    revisions.save(new RevisionRow(null, program.slug(), change.source().key(), listing, now, change.note()));
   }
+
+  /**
+   * One change to save.
+   *
+   * @param program the new listing
+   * @param source who sets it
+   * @param catalogFingerprint the catalog entry's fingerprint when the catalog sets it
+   * @param note why it changed, for the history
+   */
+  public record Change(Program program, SourceKind source, Optional<String> catalogFingerprint, String note) {}
 
   public long revisionCount(String slug) {
     return revisions.countBySlug(slug);

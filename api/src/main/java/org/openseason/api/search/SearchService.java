@@ -4,8 +4,9 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openseason.api.program.ProgramStore;
 import org.openseason.api.program.ProgramsChanged;
 import org.openseason.api.program.StoredProgram;
@@ -62,12 +63,9 @@ public class SearchService {
   }
 
   private void reindex(List<String> slugs) {
-    Instant now = clock.instant();
-    List<StoredProgram> found = store.findAll(slugs);
-    for (StoredProgram stored : found) {
-      index.upsert(stored.program(), now);
-    }
-    slugs.stream().filter(s -> found.stream().noneMatch(f -> f.program().slug().equals(s))).forEach(index::delete);
+    List<Program> found = store.findAll(slugs).stream().map(StoredProgram::program).toList();
+    Set<String> present = found.stream().map(Program::slug).collect(Collectors.toSet());
+    index.update(found, slugs.stream().filter(s -> !present.contains(s)).toList(), clock.instant());
   }
 
   public int indexedPrograms() {
