@@ -56,8 +56,8 @@ public record Eligibility(
           List.of());
 
   public Eligibility {
-    minimumAge = age(minimumAge, "minimum_age");
-    maximumAge = age(maximumAge, "maximum_age");
+    minimumAge = Text.range(minimumAge, "minimum_age", 0, 100);
+    maximumAge = Text.range(maximumAge, "maximum_age", 0, 100);
     if (minimumAge.isPresent() && maximumAge.isPresent() && minimumAge.get() > maximumAge.get()) {
       throw new IllegalArgumentException("minimum_age is greater than maximum_age");
     }
@@ -71,19 +71,6 @@ public record Eligibility(
     excludesPastParticipantsOf = Slugs.list(excludesPastParticipantsOf, "excludes_past_participants_of");
     prerequisites = Text.list(prerequisites, "prerequisites", 300);
     otherRules = Text.list(otherRules, "other_rules", 300);
-  }
-
-  private static Optional<Integer> age(Optional<Integer> age, String field) {
-    if (age == null) {
-      return Optional.empty();
-    }
-    age.ifPresent(
-        a -> {
-          if (a < 0 || a > 100) {
-            throw new IllegalArgumentException(field + " must be between 0 and 100");
-          }
-        });
-    return age;
   }
 
   private static Set<String> countries(Set<String> codes, String field) {

@@ -34,6 +34,20 @@ final class Text {
     return List.copyOf(copy);
   }
 
+  /** An optional whole number that, when present, must lie within {@code min..max}. */
+  static Optional<Integer> range(Optional<Integer> value, String field, int min, int max) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    value.ifPresent(
+        v -> {
+          if (v < min || v > max) {
+            throw new IllegalArgumentException(field + " must be between " + min + " and " + max);
+          }
+        });
+    return value;
+  }
+
   private static String bounded(String value, String field, int maxLength) {
     if (value.length() > maxLength) {
       throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");

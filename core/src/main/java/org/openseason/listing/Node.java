@@ -75,18 +75,14 @@ final class Node {
   }
 
   Optional<Integer> optionalInt(String key) {
-    Object value = raw(key);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (value instanceof Integer || value instanceof Long) {
-      long n = ((Number) value).longValue();
-      if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
-        throw error(key, "is out of range");
-      }
-      return Optional.of((int) n);
-    }
-    throw error(key, "must be a whole number");
+    return optionalLong(key)
+        .map(
+            n -> {
+              if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
+                throw error(key, "is out of range");
+              }
+              return n.intValue();
+            });
   }
 
   Optional<Long> optionalLong(String key) {
