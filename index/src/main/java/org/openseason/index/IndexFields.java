@@ -21,6 +21,7 @@ final class IndexFields {
   static final String STORED_KIND = "kind";
   static final String STORED_INTERESTS = "interests";
   static final String STORED_IDEA_COUNT = "idea_count";
+  static final String STORED_LIFECYCLE = "lifecycle_stored";
 
   static final String STATUS = "status";
   static final String STATUS_CYCLE = "status_cycle";

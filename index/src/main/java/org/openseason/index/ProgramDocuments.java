@@ -2,6 +2,8 @@ package org.openseason.index;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import org.openseason.domain.Program;
 import org.openseason.domain.ProgramStatus;
 import org.openseason.domain.ProjectIdea;
 import org.openseason.domain.StatusKind;
+import org.openseason.eligibility.ReferenceDate;
 
 /** The one mapping between a {@link Program} and its Lucene document, and back to a {@link ProgramHit}. */
 final class ProgramDocuments {
@@ -76,7 +79,14 @@ final class ProgramDocuments {
     status.ends().ifPresent(i -> doc.add(new StoredField(IndexFields.STATUS_ENDS, i.getEpochSecond())));
     status.nextDeadline(now)
         .ifPresent(d -> doc.add(new NumericDocValuesField(IndexFields.DEADLINE, d.getEpochSecond())));
-    long validUntil = status.validUntil().map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
+    ReferenceDate reference = ReferenceDate.of(p, now);
+    EligibilityFields.add(doc, p, reference);
+    doc.add(new StoredField(IndexFields.STORED_LIFECYCLE, p.lifecycle().key()));
+    long validUntil =
+        Stream.concat(status.validUntil().stream(), EligibilityFields.ageRulesValidUntil(p, reference).stream())
+            .min(Comparator.naturalOrder())
+            .map(Instant::getEpochSecond)
+            .orElse(Long.MAX_VALUE);
     doc.add(new LongPoint(IndexFields.VALID_UNTIL, validUntil));
     doc.add(new FloatDocValuesField(IndexFields.RANK_BOOST, rankBoost(status.kind(), p.lifecycle())));
 
@@ -143,6 +153,9 @@ final class ProgramDocuments {
         status,
         List.of(doc.getValues(IndexFields.STORED_INTERESTS)),
         doc.getField(IndexFields.STORED_IDEA_COUNT).numericValue().intValue(),
+        org.openseason.domain.Keyed.byKey(Lifecycle.class, doc.get(IndexFields.STORED_LIFECYCLE)).orElseThrow(),
+        EligibilityFields.read(doc),
+        EligibilityFields.reference(doc),
         score);
   }
 

@@ -1,7 +1,10 @@
 package org.openseason.index;
 
 import java.util.List;
+import org.openseason.domain.Eligibility;
+import org.openseason.domain.Lifecycle;
 import org.openseason.domain.ProgramStatus;
+import org.openseason.eligibility.ReferenceDate;
 
 /**
  * One result: what a result card shows, read from the index without touching the database.
@@ -14,6 +17,9 @@ import org.openseason.domain.ProgramStatus;
  * @param status its status when it was indexed; describe it against the current time
  * @param interests interest keys
  * @param ideaCount how many project ideas it lists
+ * @param lifecycle whether it still runs
+ * @param eligibility its rules, to judge a profile against
+ * @param referenceDate the date its rules are judged at
  * @param score the relevance score
  */
 public record ProgramHit(
@@ -25,6 +31,9 @@ public record ProgramHit(
     ProgramStatus status,
     List<String> interests,
     int ideaCount,
+    Lifecycle lifecycle,
+    Eligibility eligibility,
+    ReferenceDate referenceDate,
     float score) {
 
   public ProgramHit {

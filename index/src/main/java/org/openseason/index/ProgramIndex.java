@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -27,6 +30,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -154,6 +159,19 @@ public final class ProgramIndex implements AutoCloseable {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
+  /** The name of a program by its slug, read from the index. */
+  public Optional<String> name(String slug) {
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.SLUG, slug)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.<String>empty();
+          }
+          return Optional.ofNullable(
+              searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.NAME)).get(IndexFields.NAME));
+        });
+  }
+
   public boolean contains(String slug) {
     return withSearcher(searcher -> searcher.count(new TermQuery(new Term(IndexFields.SLUG, slug))) > 0);
   }
@@ -167,6 +185,13 @@ public final class ProgramIndex implements AutoCloseable {
       return new SearchResult(0, List.of(), Map.of());
     }
     Query text = queries.build(UserQuery.parse(request.text()));
+    if (request.eligibility().isPresent()) {
+      LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
+      text = new BooleanQuery.Builder()
+          .add(text, Occur.MUST)
+          .add(EligibilityQueries.filter(request.eligibility().get(), today), Occur.FILTER)
+          .build();
+    }
     Query ranked =
         FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST));
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ranked);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,9 +17,16 @@ import java.util.Set;
  * @param offset how many results to skip
  * @param limit how many results to return
  * @param now the instant deadlines are compared with
+ * @param eligibility keep only the programs a profile can apply to
  */
 public record SearchRequest(
-    String text, Map<Facet, Set<String>> filters, SortOrder sort, int offset, int limit, Instant now) {
+    String text,
+    Map<Facet, Set<String>> filters,
+    SortOrder sort,
+    int offset,
+    int limit,
+    Instant now,
+    Optional<EligibilityFilter> eligibility) {
 
   /** The deepest result a search can reach; deeper paging is refused before it costs anything. */
   public static final int MAX_WINDOW = 10_000;
@@ -39,6 +47,11 @@ public record SearchRequest(
       throw new IllegalArgumentException("offset and limit must stay within the first " + MAX_WINDOW + " results");
     }
     requireNonNull(now, "now is null");
+    eligibility = eligibility == null ? Optional.empty() : eligibility;
+  }
+
+  public SearchRequest(String text, Map<Facet, Set<String>> filters, SortOrder sort, int offset, int limit, Instant now) {
+    this(text, filters, sort, offset, limit, now, Optional.empty());
   }
 
   public static SearchRequest all(Instant now) {

@@ -18,6 +18,8 @@ import org.openseason.domain.Lifecycle;
 import org.openseason.domain.ParticipationMode;
 import org.openseason.domain.ProgramKind;
 import org.openseason.domain.StatusKind;
+import org.openseason.eligibility.Profile;
+import org.openseason.index.EligibilityFilter;
 import org.openseason.index.Facet;
 import org.openseason.index.SearchRequest;
 import org.openseason.index.SortOrder;
@@ -34,7 +36,10 @@ public final class SearchParameters {
   private static final int MAX_VALUE_LENGTH = 200;
   private static final int MAX_VALUES_PER_FACET = 20;
 
-  private static final Set<String> SINGLE = Set.of("q", "sort", "page", "size");
+  private static final Set<String> SINGLE =
+      Set.of("q", "sort", "page", "size", "age", "birthdate", "student", "country", "hours", "underrepresented",
+          "eligibility");
+  private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
 
   private SearchParameters() {}
 
@@ -44,8 +49,9 @@ public final class SearchParameters {
    * @param request what to ask the index
    * @param page the 1-based page
    * @param size results per page
+   * @param profile the eligibility profile, empty when none was given
    */
-  public record Query(SearchRequest request, int page, int size) {}
+  public record Query(SearchRequest request, int page, int size, Profile profile) {}
 
   /**
    * Parses query parameters.
@@ -117,15 +123,97 @@ public final class SearchParameters {
     if (page < 1 || page > maxPage) {
       invalid.add(new InvalidParam("page", "must be between 1 and " + maxPage + " for size " + size));
     }
+    Profile profile = profile(params, now, invalid);
+    Optional<EligibilityFilter> eligibility = Optional.empty();
+    Optional<String> mode = single(params, "eligibility");
+    if (mode.isPresent()) {
+      switch (mode.get()) {
+        case "eligible" -> eligibility = Optional.of(new EligibilityFilter(profile, false));
+        case "eligible-or-maybe" -> eligibility = Optional.of(new EligibilityFilter(profile, true));
+        case "", "any" -> { }
+        default -> invalid.add(new InvalidParam("eligibility", "'" + clip(mode.get()) + "' is not one of eligible, eligible-or-maybe, any"));
+      }
+    }
     if (!invalid.isEmpty()) {
       throw ApiException.badParameters(invalid);
     }
-    SearchRequest request = new SearchRequest(q, filters, sort, (page - 1) * size, size, now);
-    return new Query(request, page, size);
+    SearchRequest request = new SearchRequest(q, filters, sort, (page - 1) * size, size, now, eligibility);
+    return new Query(request, page, size, profile);
+  }
+
+  /** The eligibility profile: every part optional, each checked; nothing of it is stored. */
+  private static Profile profile(Map<String, List<String>> params, Instant now, List<InvalidParam> invalid) {
+    Optional<Integer> age = Optional.empty();
+    if (single(params, "age").filter(s -> !s.isBlank()).isPresent()) {
+      int a = integer(params, "age", 0, invalid);
+      if (a < 5 || a > 120) {
+        invalid.add(new InvalidParam("age", "must be between 5 and 120"));
+      } else {
+        age = Optional.of(a);
+      }
+    }
+    Optional<java.time.LocalDate> birthDate = Optional.empty();
+    Optional<String> birth = single(params, "birthdate").map(String::strip).filter(s -> !s.isEmpty());
+    if (birth.isPresent()) {
+      try {
+        java.time.LocalDate d = java.time.LocalDate.parse(birth.get());
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        if (d.isAfter(today.minusYears(5)) || d.isBefore(today.minusYears(120))) {
+          invalid.add(new InvalidParam("birthdate", "must be a date between 120 and 5 years ago"));
+        } else {
+          birthDate = Optional.of(d);
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        invalid.add(new InvalidParam("birthdate", "'" + clip(birth.get()) + "' is not a date (YYYY-MM-DD)"));
+      }
+    }
+    Optional<String> country = single(params, "country").map(String::strip).filter(s -> !s.isEmpty())
+        .map(c -> c.toUpperCase(java.util.Locale.ROOT));
+    if (country.isPresent() && !COUNTRIES.contains(country.get())) {
+      invalid.add(new InvalidParam("country", "'" + clip(country.get()) + "' is not an ISO 3166 alpha-2 country code"));
+      country = Optional.empty();
+    }
+    Optional<Integer> hours = Optional.empty();
+    if (single(params, "hours").filter(s -> !s.isBlank()).isPresent()) {
+      int h = integer(params, "hours", 0, invalid);
+      if (h < 0 || h > 168) {
+        invalid.add(new InvalidParam("hours", "must be between 0 and 168"));
+      } else {
+        hours = Optional.of(h);
+      }
+    }
+    Set<String> participated = new LinkedHashSet<>();
+    for (String slug : params.getOrDefault("participated", List.of())) {
+      if (slug.isBlank()) {
+        continue;
+      }
+      if (!org.openseason.domain.Slugs.isValid(slug.strip())) {
+        invalid.add(new InvalidParam("participated", "'" + clip(slug) + "' is not a program identifier"));
+      } else {
+        participated.add(slug.strip());
+      }
+    }
+    return new Profile(age, birthDate, yesNo(params, "student", invalid), country, hours,
+        yesNo(params, "underrepresented", invalid), participated);
+  }
+
+  private static Optional<Boolean> yesNo(Map<String, List<String>> params, String name, List<InvalidParam> invalid) {
+    Optional<String> value = single(params, name).map(String::strip).filter(s -> !s.isEmpty());
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (value.get()) {
+      case "yes" -> Optional.of(true);
+      case "no" -> Optional.of(false);
+      default -> {
+        invalid.add(new InvalidParam(name, "'" + clip(value.get()) + "' is not one of yes, no"));
+        yield Optional.empty();
+      }
+    };
   }
 
   private static boolean isKnown(String name) {
-    return SINGLE.contains(name) || Facet.byKey(name).isPresent();
+    return SINGLE.contains(name) || name.equals("participated") || Facet.byKey(name).isPresent();
   }
 
   private static String known() {
@@ -133,6 +221,8 @@ public final class SearchParameters {
     for (Facet facet : Facet.values()) {
       names.add(facet.key());
     }
+    names.addAll(List.of("age", "birthdate", "student", "country", "hours", "underrepresented", "participated",
+        "eligibility"));
     return String.join(", ", names);
   }
 

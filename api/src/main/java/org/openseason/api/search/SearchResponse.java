@@ -31,6 +31,7 @@ public record SearchResponse(
    * @param interests interest keys
    * @param ideas how many project ideas it lists
    * @param url its page
+   * @param eligibility the verdict for the profile given, if one was
    */
   @Serdeable
   public record Result(
@@ -43,7 +44,33 @@ public record SearchResponse(
       @Nullable String nextDeadline,
       List<String> interests,
       int ideas,
-      String url) {}
+      String url,
+      @Nullable Eligibility eligibility) {}
+
+  /**
+   * Whether the person can apply, and why.
+   *
+   * @param verdict eligible, maybe or not_eligible
+   * @param referenceDate the date the rules are judged at (ISO-8601)
+   * @param reasons one per criterion
+   * @param alsoCheck rules in words only the person or the program can judge
+   */
+  @Serdeable
+  public record Eligibility(
+      String verdict,
+      @com.fasterxml.jackson.annotation.JsonProperty("reference_date") String referenceDate,
+      List<Reason> reasons,
+      @com.fasterxml.jackson.annotation.JsonProperty("also_check") List<String> alsoCheck) {}
+
+  /**
+   * How one criterion was judged.
+   *
+   * @param criterion age, student, country, audience, hours, past participation, status, rules
+   * @param verdict eligible, maybe or not_eligible
+   * @param text the explanation
+   */
+  @Serdeable
+  public record Reason(String criterion, String verdict, String text) {}
 
   /**
    * A status as a key, a label and a sentence.

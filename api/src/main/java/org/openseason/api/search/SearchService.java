@@ -29,6 +29,7 @@ public class SearchService {
   private final ProgramIndex index;
   private final ProgramStore store;
   private final Clock clock;
+  private final Set<String> excluding = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   SearchService(ProgramIndex index, ProgramStore store, Clock clock) {
     this.index = index;
@@ -45,6 +46,7 @@ public class SearchService {
     long start = System.nanoTime();
     List<Program> programs = store.all();
     index.rebuild(programs, clock.instant());
+    programs.forEach(this::noteExcluded);
     LOG.info("Index rebuilt: {} programs in {} ms", programs.size(), (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -64,8 +66,28 @@ public class SearchService {
 
   private void reindex(List<String> slugs) {
     List<Program> found = store.findAll(slugs).stream().map(StoredProgram::program).toList();
+    found.forEach(this::noteExcluded);
     Set<String> present = found.stream().map(Program::slug).collect(Collectors.toSet());
     index.update(found, slugs.stream().filter(s -> !present.contains(s)).toList(), clock.instant());
+  }
+
+  private void noteExcluded(Program program) {
+    excluding.addAll(program.eligibility().excludesPastParticipantsOf());
+  }
+
+  /**
+   * The programs whose past participants some program excludes, slug to name: the only past participation worth
+   * asking a person about.
+   */
+  public java.util.Map<String, String> excludingPrograms() {
+    java.util.Map<String, String> names = new java.util.TreeMap<>();
+    excluding.forEach(slug -> names.put(slug, nameOf(slug)));
+    return names;
+  }
+
+  /** A program's name by its slug, or the slug when no program has it. */
+  public String nameOf(String slug) {
+    return index.name(slug).orElse(slug);
   }
 
   public int indexedPrograms() {

@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.openseason.domain.ProgramStatus;
+import org.openseason.eligibility.EligibilityJudge;
+import org.openseason.eligibility.Judgement;
+import org.openseason.eligibility.Profile;
+import org.openseason.eligibility.Verdict;
 import org.openseason.index.Facet;
 import org.openseason.index.FacetCount;
 import org.openseason.index.ProgramHit;
@@ -18,15 +23,17 @@ import org.openseason.index.SearchResult;
 public final class SearchView {
 
   private final Labels labels;
+  private final SearchService search;
 
-  SearchView(Labels labels) {
+  SearchView(Labels labels, SearchService search) {
     this.labels = labels;
+    this.search = search;
   }
 
   public SearchResponse respond(SearchParameters.Query query, SearchResult result) {
     Instant now = query.request().now();
     List<SearchResponse.Result> results =
-        result.hits().stream().map(hit -> toResult(hit, now)).toList();
+        result.hits().stream().map(hit -> toResult(hit, query.profile(), now)).toList();
     Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       Set<String> selected = query.request().filters().getOrDefault(facet, Set.of());
@@ -50,7 +57,29 @@ public final class SearchView {
     return new SearchResponse.Status(status.kind().key(), status.kind().label(), status.describe(now));
   }
 
-  private SearchResponse.Result toResult(ProgramHit hit, Instant now) {
+  /** The verdict on a hit for a profile; none without a profile. */
+  public Optional<Judgement> judge(ProgramHit hit, Profile profile, Instant now) {
+    if (profile.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(EligibilityJudge.judge(
+        hit.eligibility(), hit.lifecycle(), hit.referenceDate(), profile, now, search::nameOf));
+  }
+
+  private static SearchResponse.Eligibility toView(Judgement j) {
+    return new SearchResponse.Eligibility(
+        verdictKey(j.verdict()),
+        j.referenceDate().toString(),
+        j.reasons().stream().map(r -> new SearchResponse.Reason(r.criterion(), verdictKey(r.verdict()), r.text())).toList(),
+        j.alsoCheck());
+  }
+
+  /** Verdicts in JSON as the API documents them: eligible, maybe, not_eligible. */
+  public static String verdictKey(Verdict verdict) {
+    return verdict.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private SearchResponse.Result toResult(ProgramHit hit, Profile profile, Instant now) {
     return new SearchResponse.Result(
         hit.slug(),
         hit.name(),
@@ -61,6 +90,7 @@ public final class SearchView {
         hit.status().nextDeadline(now).map(Instant::toString).orElse(null),
         hit.interests(),
         hit.ideaCount(),
-        "/programs/" + hit.slug());
+        "/programs/" + hit.slug(),
+        judge(hit, profile, now).map(SearchView::toView).orElse(null));
   }
 }

@@ -59,9 +59,9 @@ class PagesController {
     try {
       SearchParameters.Query query = SearchParameters.parse(params, vocabulary, now);
       SearchResult result = search.search(query.request());
-      return html(HttpResponse.ok(), templates.render("search.jte", searchPages.of(params, query, result)));
+      return html(HttpResponse.ok(), templates.render("search.jte", searchPages.of(params, query, result, programChoices())));
     } catch (ApiException e) {
-      SearchPage page = searchPages.invalid(e);
+      SearchPage page = searchPages.invalid(e, params, programChoices());
       return html(HttpResponse.badRequest(), templates.render("search.jte", page));
     }
   }
@@ -79,6 +79,14 @@ class PagesController {
             clock.instant(),
             other -> store.find(other).map(s -> s.program().name()).orElse(other));
     return html(HttpResponse.ok(), templates.render("program.jte", page));
+  }
+
+  /** The programs whose past participants some program excludes: the only ones worth asking about. */
+  private List<SearchPage.Choice> programChoices() {
+    return search.excludingPrograms().entrySet().stream()
+        .map(e -> new SearchPage.Choice(e.getKey(), e.getValue()))
+        .sorted(java.util.Comparator.comparing(SearchPage.Choice::label))
+        .toList();
   }
 
   private static HttpResponse<String> html(io.micronaut.http.MutableHttpResponse<?> response, String body) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param next the link to the next page
  * @param pageText "Page 2 of 3"
  * @param errors what was wrong with the request, if anything
+ * @param form the eligibility form, filled with what the person told
  */
 public record SearchPage(
     String q,
@@ -25,7 +26,50 @@ public record SearchPage(
     Optional<String> previous,
     Optional<String> next,
     String pageText,
-    List<String> errors) {
+    List<String> errors,
+    ProfileForm form) {
+
+  /**
+   * The "can I apply?" form: its current values and its choices.
+   *
+   * @param age the age given
+   * @param student yes, no or empty
+   * @param country the country code given
+   * @param hours the hours given
+   * @param underrepresented yes, no or empty
+   * @param eligibility any, eligible-or-maybe or eligible
+   * @param countries every country, code and name, by name
+   * @param programs every program, slug and name, for "already took part in"
+   * @param participated the slugs given
+   * @param hidden the other parameters of the search, kept when the form is sent
+   */
+  public record ProfileForm(
+      String age,
+      String student,
+      String country,
+      String hours,
+      String underrepresented,
+      String eligibility,
+      List<Choice> countries,
+      List<Choice> programs,
+      List<String> participated,
+      List<Hidden> hidden) {}
+
+  /**
+   * A parameter of the search carried through a form.
+   *
+   * @param name the parameter
+   * @param value its value
+   */
+  public record Hidden(String name, String value) {}
+
+  /**
+   * A value and its label.
+   *
+   * @param value what is sent
+   * @param label what is shown
+   */
+  public record Choice(String value, String label) {}
 
   /**
    * A result card.
@@ -41,6 +85,9 @@ public record SearchPage(
    * @param deadlineText the next deadline in words, UTC
    * @param interests interest labels
    * @param ideas how many project ideas it lists
+   * @param verdict eligible, maybe, not_eligible, or empty without a profile
+   * @param verdictText "Eligible", "Maybe", "Not eligible"
+   * @param reasons why, one line per criterion
    */
   public record Card(
       String href,
@@ -53,7 +100,10 @@ public record SearchPage(
       String deadline,
       String deadlineText,
       List<String> interests,
-      int ideas) {}
+      int ideas,
+      String verdict,
+      String verdictText,
+      List<String> reasons) {}
 
   /**
    * A facet with its options.

@@ -9,10 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.openseason.api.search.Labels;
 import org.openseason.api.search.SearchParameters;
+import org.openseason.api.search.SearchView;
 import org.openseason.api.system.ApiException;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Keyed;
 import org.openseason.domain.ProgramKind;
+import org.openseason.eligibility.Judgement;
+import org.openseason.eligibility.Profile;
+import org.openseason.eligibility.Reason;
 import org.openseason.index.Facet;
 import org.openseason.index.FacetCount;
 import org.openseason.index.ProgramHit;
@@ -27,18 +31,32 @@ final class SearchPages {
   private static final List<Facet> SHOWN =
       List.of(Facet.STATUS, Facet.KIND, Facet.INTEREST, Facet.COMPENSATION, Facet.PARTICIPATION, Facet.LIFECYCLE);
 
+  private static final Set<String> PROFILE =
+      Set.of("age", "birthdate", "student", "country", "hours", "underrepresented", "participated", "eligibility", "page");
+
   private final Labels labels;
   private final InterestVocabulary vocabulary;
+  private final SearchView view;
+  private final List<SearchPage.Choice> countries;
 
-  SearchPages(Labels labels, InterestVocabulary vocabulary) {
+  SearchPages(Labels labels, InterestVocabulary vocabulary, SearchView view) {
     this.labels = labels;
     this.vocabulary = vocabulary;
+    this.view = view;
+    this.countries = java.util.Arrays.stream(java.util.Locale.getISOCountries())
+        .map(c -> new SearchPage.Choice(c, new java.util.Locale("", c).getDisplayCountry(java.util.Locale.ENGLISH)))
+        .sorted(java.util.Comparator.comparing(SearchPage.Choice::label))
+        .toList();
   }
 
-  SearchPage of(Map<String, List<String>> params, SearchParameters.Query query, SearchResult result) {
+  SearchPage of(
+      Map<String, List<String>> params,
+      SearchParameters.Query query,
+      SearchResult result,
+      List<SearchPage.Choice> programs) {
     Links links = new Links(params);
     Instant now = query.request().now();
-    List<SearchPage.Card> cards = result.hits().stream().map(hit -> card(hit, now)).toList();
+    List<SearchPage.Card> cards = result.hits().stream().map(hit -> card(hit, query.profile(), now)).toList();
     List<SearchPage.FacetGroup> groups = new ArrayList<>();
     for (Facet facet : SHOWN) {
       Set<String> selected = query.request().filters().getOrDefault(facet, Set.of());
@@ -73,20 +91,48 @@ final class SearchPages {
         query.page() > 1 ? Optional.of(links.page(query.page() - 1)) : Optional.empty(),
         query.page() < lastReachable ? Optional.of(links.page(query.page() + 1)) : Optional.empty(),
         "Page " + query.page() + " of " + pages,
-        List.of());
+        List.of(),
+        form(params, programs));
   }
 
-  SearchPage invalid(ApiException e) {
+  SearchPage invalid(ApiException e, Map<String, List<String>> params, List<SearchPage.Choice> programs) {
     List<String> errors = new ArrayList<>();
     e.invalidParams().forEach(p -> errors.add(p.name() + " " + p.reason()));
     if (errors.isEmpty()) {
       errors.add(e.getMessage());
     }
-    return new SearchPage("", 0, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), "", errors);
+    return new SearchPage("", 0, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), "", errors,
+        form(params, programs));
   }
 
-  private SearchPage.Card card(ProgramHit hit, Instant now) {
+  private SearchPage.ProfileForm form(Map<String, List<String>> params, List<SearchPage.Choice> programs) {
+    List<SearchPage.Hidden> hidden = new ArrayList<>();
+    params.forEach((name, values) -> {
+      if (!PROFILE.contains(name)) {
+        values.forEach(v -> hidden.add(new SearchPage.Hidden(name, v)));
+      }
+    });
+    return new SearchPage.ProfileForm(
+        first(params, "age"),
+        first(params, "student"),
+        first(params, "country").toUpperCase(java.util.Locale.ROOT),
+        first(params, "hours"),
+        first(params, "underrepresented"),
+        first(params, "eligibility").isEmpty() ? "any" : first(params, "eligibility"),
+        countries,
+        programs,
+        params.getOrDefault("participated", List.of()),
+        hidden);
+  }
+
+  private static String first(Map<String, List<String>> params, String name) {
+    List<String> values = params.getOrDefault(name, List.of());
+    return values.isEmpty() ? "" : values.get(0);
+  }
+
+  private SearchPage.Card card(ProgramHit hit, Profile profile, Instant now) {
     Optional<Instant> deadline = hit.status().nextDeadline(now);
+    Optional<Judgement> judgement = view.judge(hit, profile, now);
     return new SearchPage.Card(
         "/programs/" + hit.slug(),
         hit.name(),
@@ -98,6 +144,9 @@ final class SearchPages {
         deadline.map(Instant::toString).orElse(""),
         deadline.map(Dates::utc).orElse(""),
         hit.interests().stream().map(vocabulary::labelOf).toList(),
-        hit.ideaCount());
+        hit.ideaCount(),
+        judgement.map(j -> SearchView.verdictKey(j.verdict())).orElse(""),
+        judgement.map(j -> j.verdict().label()).orElse(""),
+        judgement.map(j -> j.reasons().stream().map(Reason::text).toList()).orElse(List.of()));
   }
 }
