@@ -10,7 +10,9 @@ public enum Facet {
   COMPENSATION("compensation"),
   PARTICIPATION("participation"),
   LIFECYCLE("lifecycle"),
-  ORGANIZER("organizer");
+  ORGANIZER("organizer"),
+  /** Where participants may live: "worldwide", or the ISO 3166 code of each country a program is limited to. */
+  REGION("region");
 
   private final String key;
 

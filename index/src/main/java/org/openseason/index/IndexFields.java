@@ -5,6 +5,13 @@ final class IndexFields {
 
   private IndexFields() {}
 
+  /** "program" or "idea": a program's project ideas are documents of their own. */
+  static final String TYPE = "type";
+  static final String TYPE_PROGRAM = "program";
+  static final String TYPE_IDEA = "idea";
+  /** The slug of the program a document belongs to, on the program and its ideas alike: the key to replace them. */
+  static final String OWNER = "owner";
+
   static final String SLUG = "slug";
   static final String NAME = "name";
   static final String NAME_SORT = "name_sort";
@@ -31,6 +38,21 @@ final class IndexFields {
 
   /** Epoch seconds of the next application deadline, for sorting; absent when none is ahead. */
   static final String DEADLINE = "deadline";
+  static final String IDEA_TITLE = "idea_title";
+  static final String IDEA_TEXT = "idea_text";
+  static final String IDEA_PROJECT = "idea_project";
+  static final String IDEA_DESCRIPTION = "idea_description";
+  static final String IDEA_SKILLS = "idea_skills";
+  static final String IDEA_TECHNOLOGIES = "idea_technologies";
+  static final String IDEA_LEVEL = "idea_level";
+  static final String IDEA_LINK = "idea_link";
+  static final String IDEA_CYCLE = "idea_cycle";
+  static final String IDEA_PROGRAM_NAME = "idea_program_name";
+
+  /** Epoch seconds of the start of the most recent round, or of the last check of the facts. */
+  static final String NEWEST = "newest";
+  /** The highest amount paid, in whole US dollars, for sorting. */
+  static final String STIPEND_USD = "stipend_usd";
   /** Epoch seconds after which the document's status must be recomputed. */
   static final String VALID_UNTIL = "valid_until";
   /** A multiplier on relevance: open and upcoming programs rise, closed and discontinued ones sink. */

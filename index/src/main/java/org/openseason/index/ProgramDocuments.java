@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.openseason.domain.Cycle;
 import org.openseason.domain.Interest;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Lifecycle;
@@ -40,15 +41,75 @@ final class ProgramDocuments {
     this.vocabulary = vocabulary;
   }
 
+  /** The region value of programs open to every country. */
+  public static final String WORLDWIDE = "worldwide";
+
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(Facet.INTEREST.key(), true);
+    config.setMultiValued(Facet.REGION.key(), true);
     return config;
   }
 
-  Document toDocument(Program p, Instant now) throws IOException {
+  /** When the program last had news: the start of its latest round, or else the day its facts were checked. */
+  static long newest(Program p) {
+    return p.cycles().stream()
+        .flatMap(c -> c.milestones().stream().limit(1))
+        .map(m -> m.startInstant().getEpochSecond())
+        .max(Long::compare)
+        .orElse(p.provenance().verified().atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond());
+  }
+
+  /** The program's document followed by one document per project idea. */
+  List<Document> toDocuments(Program p, Instant now) throws IOException {
+    List<Document> docs = new ArrayList<>();
+    docs.add(toDocument(p, now));
+    for (Cycle cycle : p.cycles()) {
+      for (ProjectIdea idea : cycle.ideas()) {
+        docs.add(ideaDocument(p, cycle, idea));
+      }
+    }
+    return docs;
+  }
+
+  private static Document ideaDocument(Program p, Cycle cycle, ProjectIdea idea) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_IDEA, Store.NO));
+    doc.add(new StringField(IndexFields.OWNER, p.slug(), Store.YES));
+    doc.add(new StoredField(IndexFields.IDEA_PROGRAM_NAME, p.name()));
+    doc.add(new TextField(IndexFields.IDEA_TITLE, idea.title(), Store.YES));
+    doc.add(new TextField(IndexFields.IDEA_TEXT, ideaText(idea), Store.NO));
+    idea.project().ifPresent(v -> doc.add(new StoredField(IndexFields.IDEA_PROJECT, v)));
+    doc.add(new StoredField(IndexFields.IDEA_DESCRIPTION, idea.description()));
+    idea.skills().forEach(v -> doc.add(new StoredField(IndexFields.IDEA_SKILLS, v)));
+    idea.technologies().forEach(v -> doc.add(new StoredField(IndexFields.IDEA_TECHNOLOGIES, v)));
+    java.util.stream.Stream.of(idea.difficulty(), idea.size()).flatMap(Optional::stream)
+        .forEach(v -> doc.add(new StoredField(IndexFields.IDEA_LEVEL, v)));
+    idea.link().ifPresent(v -> doc.add(new StoredField(IndexFields.IDEA_LINK, v.toString())));
+    doc.add(new StoredField(IndexFields.IDEA_CYCLE, cycle.label()));
+    return doc;
+  }
+
+  IdeaHit toIdeaHit(Document doc, float score) {
+    return new IdeaHit(
+        doc.get(IndexFields.OWNER),
+        doc.get(IndexFields.IDEA_PROGRAM_NAME),
+        doc.get(IndexFields.IDEA_CYCLE),
+        doc.get(IndexFields.IDEA_TITLE),
+        Optional.ofNullable(doc.get(IndexFields.IDEA_PROJECT)),
+        doc.get(IndexFields.IDEA_DESCRIPTION),
+        List.of(doc.getValues(IndexFields.IDEA_SKILLS)),
+        List.of(doc.getValues(IndexFields.IDEA_TECHNOLOGIES)),
+        List.of(doc.getValues(IndexFields.IDEA_LEVEL)),
+        Optional.ofNullable(doc.get(IndexFields.IDEA_LINK)),
+        score);
+  }
+
+  private Document toDocument(Program p, Instant now) throws IOException {
     ProgramStatus status = p.statusAt(now);
     Document doc = new Document();
+    doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PROGRAM, Store.NO));
+    doc.add(new StringField(IndexFields.OWNER, p.slug(), Store.NO));
     doc.add(new StringField(IndexFields.SLUG, p.slug(), Store.YES));
     doc.add(new TextField(IndexFields.NAME, p.name(), Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.NAME_SORT, new BytesRef(p.name().toLowerCase(Locale.ROOT))));
@@ -96,6 +157,13 @@ final class ProgramDocuments {
     doc.add(new SortedSetDocValuesFacetField(Facet.PARTICIPATION.key(), p.participation().mode().key()));
     doc.add(new SortedSetDocValuesFacetField(Facet.LIFECYCLE.key(), p.lifecycle().key()));
     doc.add(new SortedSetDocValuesFacetField(Facet.ORGANIZER.key(), p.organizer()));
+    if (p.eligibility().countriesAllowed().isEmpty()) {
+      doc.add(new SortedSetDocValuesFacetField(Facet.REGION.key(), WORLDWIDE));
+    } else {
+      p.eligibility().countriesAllowed().forEach(c -> doc.add(new SortedSetDocValuesFacetField(Facet.REGION.key(), c)));
+    }
+    doc.add(new NumericDocValuesField(IndexFields.NEWEST, newest(p)));
+    Stipends.inUsd(p.compensation()).ifPresent(usd -> doc.add(new NumericDocValuesField(IndexFields.STIPEND_USD, usd)));
     return facets.build(doc);
   }
 
@@ -156,6 +224,7 @@ final class ProgramDocuments {
         org.openseason.domain.Keyed.byKey(Lifecycle.class, doc.get(IndexFields.STORED_LIFECYCLE)).orElseThrow(),
         EligibilityFields.read(doc),
         EligibilityFields.reference(doc),
+        ProgramHit.MatchingIdeas.NONE,
         score);
   }
 

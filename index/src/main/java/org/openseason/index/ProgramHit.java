@@ -20,6 +20,7 @@ import org.openseason.eligibility.ReferenceDate;
  * @param lifecycle whether it still runs
  * @param eligibility its rules, to judge a profile against
  * @param referenceDate the date its rules are judged at
+ * @param ideas its project ideas that match the search, when the search has words
  * @param score the relevance score
  */
 public record ProgramHit(
@@ -34,9 +35,30 @@ public record ProgramHit(
     Lifecycle lifecycle,
     Eligibility eligibility,
     ReferenceDate referenceDate,
+    MatchingIdeas ideas,
     float score) {
 
   public ProgramHit {
     interests = List.copyOf(interests);
+  }
+
+  public ProgramHit withIdeas(MatchingIdeas matching) {
+    return new ProgramHit(slug, name, organizer, kind, summary, status, interests, ideaCount, lifecycle, eligibility,
+        referenceDate, matching, score);
+  }
+
+  /**
+   * A program's project ideas that match a search.
+   *
+   * @param count how many match
+   * @param best the titles of the best matching, at most three
+   */
+  public record MatchingIdeas(int count, List<String> best) {
+
+    public static final MatchingIdeas NONE = new MatchingIdeas(0, List.of());
+
+    public MatchingIdeas {
+      best = List.copyOf(best);
+    }
   }
 }

@@ -63,7 +63,13 @@ public final class ProgramIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = ProgramDocuments.facetsConfig();
   private final ProgramDocuments documents;
-  private final QueryFactory queries = new QueryFactory(analyzer);
+  private static final Query PROGRAMS = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PROGRAM));
+
+  private final QueryFactory queries;
+  private final IdeaSearch ideas;
+  private final SurfaceWords words = new SurfaceWords();
+  private final Suggestions suggestions = new Suggestions();
+  private final InterestVocabulary vocabulary;
   private volatile ReaderState readerState;
 
   private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -71,6 +77,14 @@ public final class ProgramIndex implements AutoCloseable {
   private ProgramIndex(Directory directory, InterestVocabulary vocabulary) throws IOException {
     this.directory = directory;
     this.documents = new ProgramDocuments(facetsConfig, vocabulary);
+    this.queries = new QueryFactory(analyzer, vocabulary);
+    this.ideas = new IdeaSearch(queries, documents);
+    this.vocabulary = vocabulary;
+    vocabulary.all().forEach(i -> {
+      words.add(i.label());
+      i.aliases().forEach(words::add);
+      suggestions.add(new Suggestion(i.label(), Suggestion.Kind.INTEREST, i.key()));
+    });
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
@@ -98,8 +112,11 @@ public final class ProgramIndex implements AutoCloseable {
   public void rebuild(Collection<Program> programs, Instant now) {
     try {
       writer.deleteAll();
+      suggestions.clear();
+      vocabulary.all().forEach(i -> suggestions.add(new Suggestion(i.label(), Suggestion.Kind.INTEREST, i.key())));
       for (Program program : programs) {
-        writer.addDocument(documents.toDocument(program, now));
+        writer.addDocuments(documents.toDocuments(program, now));
+        learnWords(program);
       }
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -115,7 +132,8 @@ public final class ProgramIndex implements AutoCloseable {
 
   public void delete(String slug) {
     try {
-      writer.deleteDocuments(new Term(IndexFields.SLUG, slug));
+      writer.deleteDocuments(new Term(IndexFields.OWNER, slug));
+      suggestions.removeProgram(slug);
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -130,15 +148,29 @@ public final class ProgramIndex implements AutoCloseable {
   public void update(Collection<Program> programs, Collection<String> deleted, Instant now) {
     try {
       for (Program program : programs) {
-        writer.updateDocument(new Term(IndexFields.SLUG, program.slug()), documents.toDocument(program, now));
+        writer.updateDocuments(new Term(IndexFields.OWNER, program.slug()), documents.toDocuments(program, now));
+        learnWords(program);
       }
       for (String slug : deleted) {
-        writer.deleteDocuments(new Term(IndexFields.SLUG, slug));
+        writer.deleteDocuments(new Term(IndexFields.OWNER, slug));
+        suggestions.removeProgram(slug);
       }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void learnWords(Program program) {
+    words.add(program.name());
+    program.aliases().forEach(words::add);
+    words.add(program.organizer());
+    suggestions.putProgram(program.slug(), program.name(), program.organizer());
+  }
+
+  /** Completions of what a person is typing: program names, interests, organizers. */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    return suggestions.complete(prefix, limit);
   }
 
   /** Slugs of the programs whose status may have changed since they were indexed, as of {@code now}. */
@@ -156,7 +188,7 @@ public final class ProgramIndex implements AutoCloseable {
   }
 
   public int size() {
-    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    return withSearcher(searcher -> searcher.count(PROGRAMS));
   }
 
   /** The name of a program by its slug, read from the index. */
@@ -180,18 +212,72 @@ public final class ProgramIndex implements AutoCloseable {
     return withSearcher(searcher -> search(searcher, request));
   }
 
+  /**
+   * Runs a search. Words that no document contains are corrected against the names the index knows ("did you
+   * mean"); when the words as typed find nothing, the corrected query runs instead and, failing that, the words
+   * are matched within one or two edits: a typo still finds.
+   */
   private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     if (searcher.getIndexReader().numDocs() == 0) {
-      return new SearchResult(0, List.of(), Map.of());
+      return new SearchResult(0, List.of(), Map.of(), Optional.empty(), false);
     }
-    Query text = queries.build(UserQuery.parse(request.text()));
+    UserQuery parsed = UserQuery.parse(request.text());
+    Optional<String> correction = correct(searcher, parsed);
+    SearchResult exact = run(searcher, request, parsed, false, correction, false);
+    if (exact.total() > 0 || parsed.terms().isEmpty()) {
+      return exact;
+    }
+    if (correction.isPresent()) {
+      SearchResult corrected = run(searcher, request, UserQuery.parse(correction.get()), false, correction, true);
+      if (corrected.total() > 0) {
+        return corrected;
+      }
+    }
+    SearchResult fuzzy = run(searcher, request, parsed, true, correction, true);
+    return fuzzy.total() > 0 ? fuzzy : exact;
+  }
+
+  /** The query with each word that no document contains replaced by the closest known name, if any was. */
+  private Optional<String> correct(IndexSearcher searcher, UserQuery query) throws IOException {
+    boolean changed = false;
+    List<String> terms = new ArrayList<>();
+    for (String term : query.terms()) {
+      List<String> fixed = new ArrayList<>();
+      for (String word : term.split("\\s+")) {
+        Optional<String> closest = inNoDocument(searcher, word) ? words.closest(word) : Optional.empty();
+        changed |= closest.isPresent();
+        fixed.add(closest.orElse(word));
+      }
+      String joined = String.join(" ", fixed);
+      terms.add(term.contains(" ") ? "\"" + joined + "\"" : joined);
+    }
+    query.excluded().forEach(e -> terms.add("-" + (e.contains(" ") ? "\"" + e + "\"" : e)));
+    return changed ? Optional.of(String.join(" ", terms)) : Optional.empty();
+  }
+
+  private boolean inNoDocument(IndexSearcher searcher, String word) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    for (String field : QueryFactory.FIELDS.keySet()) {
+      for (String token : queries.tokens(field, word)) {
+        if (reader.docFreq(new Term(field, token)) > 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private SearchResult run(
+      IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy,
+      Optional<String> didYouMean, boolean corrected) throws IOException {
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+        .add(queries.build(parsed, fuzzy), Occur.MUST)
+        .add(PROGRAMS, Occur.FILTER);
     if (request.eligibility().isPresent()) {
       LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
-      text = new BooleanQuery.Builder()
-          .add(text, Occur.MUST)
-          .add(EligibilityQueries.filter(request.eligibility().get(), today), Occur.FILTER)
-          .build();
+      filtered.add(EligibilityQueries.filter(request.eligibility().get(), today), Occur.FILTER);
     }
+    Query text = filtered.build();
     Query ranked =
         FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST));
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ranked);
@@ -209,7 +295,20 @@ public final class ProgramIndex implements AutoCloseable {
       Document doc = searcher.storedFields().document(sd.doc);
       hits.add(documents.toHit(doc, Float.isNaN(sd.score) ? 0f : sd.score));
     }
-    return new SearchResult(top.totalHits.value, hits, facetCounts(result.facets));
+    Map<String, ProgramHit.MatchingIdeas> matching =
+        ideas.rollUp(searcher, parsed, hits.stream().map(ProgramHit::slug).toList());
+    hits.replaceAll(h -> h.withIdeas(matching.getOrDefault(h.slug(), ProgramHit.MatchingIdeas.NONE)));
+    return new SearchResult(top.totalHits.value, hits, facetCounts(result.facets), didYouMean, corrected);
+  }
+
+  /**
+   * Searches project ideas directly.
+   *
+   * @param text words, "phrases" and -exclusions
+   * @param programs only the ideas of these programs, when any are given
+   */
+  public IdeaResult searchIdeas(String text, Collection<String> programs, int offset, int limit) {
+    return withSearcher(searcher -> ideas.search(searcher, text, programs, offset, limit));
   }
 
   private static Sort sort(SortOrder order) {
@@ -220,6 +319,12 @@ public final class ProgramIndex implements AutoCloseable {
         SortField deadline = new SortField(IndexFields.DEADLINE, SortField.Type.LONG);
         deadline.setMissingValue(Long.MAX_VALUE);
         yield new Sort(deadline, SortField.FIELD_SCORE, byName);
+      }
+      case NEWEST -> new Sort(new SortField(IndexFields.NEWEST, SortField.Type.LONG, true), SortField.FIELD_SCORE, byName);
+      case STIPEND -> {
+        SortField stipend = new SortField(IndexFields.STIPEND_USD, SortField.Type.LONG, true);
+        stipend.setMissingValue(Long.MIN_VALUE);
+        yield new Sort(stipend, SortField.FIELD_SCORE, byName);
       }
     };
   }

@@ -1,20 +1,34 @@
 package org.openseason.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
+import org.openseason.domain.Interest;
+import org.openseason.domain.InterestVocabulary;
 
 /**
  * Turns a {@link UserQuery} into a Lucene query: each word or phrase is looked for in every text field, the best
  * field counting most, with name matches above interest matches above prose matches.
+ *
+ * <p>Synonyms come from the reviewed interest vocabulary ({@code catalog/interests.yaml}): a word that names an
+ * interest by its key, label or an alias ("k8s", "js", "ml", "docs") is also looked for as the interest's other
+ * names. Two words that together name an interest ("cloud native") count as one phrase.
  */
 final class QueryFactory {
 
@@ -30,16 +44,37 @@ final class QueryFactory {
           IndexFields.IDEAS, 1f,
           IndexFields.DESCRIPTION, 1f);
 
-  private final QueryBuilder builder;
+  /** The fields a misspelt word is corrected against: the short, name-like ones. */
+  private static final List<String> FUZZY_FIELDS =
+      List.of(IndexFields.NAME, IndexFields.ALIASES, IndexFields.INTERESTS, IndexFields.ORGANIZER);
 
-  QueryFactory(Analyzer analyzer) {
+  private static final float SYNONYM_WEIGHT = 0.9f;
+  private static final float FUZZY_WEIGHT = 0.5f;
+
+  private final Analyzer analyzer;
+  private final QueryBuilder builder;
+  private final InterestVocabulary vocabulary;
+
+  QueryFactory(Analyzer analyzer, InterestVocabulary vocabulary) {
+    this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
+    this.vocabulary = vocabulary;
   }
 
-  Query build(UserQuery query) {
+  /**
+   * Builds the query.
+   *
+   * @param fuzzy also match words within one or two edits of the query's, for the typo fallback
+   */
+  Query build(UserQuery query, boolean fuzzy) {
+    return build(query, fuzzy, FIELDS);
+  }
+
+  /** Builds the query over other fields and weights (those of project ideas). */
+  Query build(UserQuery query, boolean fuzzy, Map<String, Float> fields) {
     List<Query> terms = new ArrayList<>();
-    for (String term : query.terms()) {
-      Query q = anyField(term);
+    for (String term : joinInterestPhrases(query.terms())) {
+      Query q = anyField(term, fuzzy, fields);
       if (q != null) {
         terms.add(q);
       }
@@ -52,7 +87,7 @@ final class QueryFactory {
       bool.setMinimumNumberShouldMatch(minimumToMatch(terms.size()));
     }
     for (String term : query.excluded()) {
-      Query q = anyField(term);
+      Query q = anyField(term, false, fields);
       if (q != null) {
         bool.add(q, Occur.MUST_NOT);
       }
@@ -65,16 +100,72 @@ final class QueryFactory {
     return terms <= 2 ? 1 : (terms + 1) / 2;
   }
 
+  /** "cloud native" typed as two words is the interest Cloud native: one phrase. */
+  private List<String> joinInterestPhrases(List<String> terms) {
+    List<String> joined = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      if (i + 1 < terms.size() && vocabulary.resolve(terms.get(i) + " " + terms.get(i + 1)).isPresent()) {
+        joined.add(terms.get(i) + " " + terms.get(i + 1));
+        i++;
+      } else {
+        joined.add(terms.get(i));
+      }
+    }
+    return joined;
+  }
+
+  /** The word itself and, when it names an interest, the interest's other names. */
+  private Set<String> forms(String text) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(text);
+    vocabulary.resolve(text).ifPresent((Interest i) -> {
+      forms.add(i.label());
+      forms.add(i.key().replace('-', ' '));
+      forms.addAll(i.aliases());
+    });
+    return forms;
+  }
+
   /** The best-matching field of a word or phrase, or null when analysis leaves nothing (a stop word). */
-  private Query anyField(String text) {
+  private Query anyField(String text, boolean fuzzy, Map<String, Float> fields) {
     List<Query> perField = new ArrayList<>();
-    FIELDS.forEach(
+    Set<String> forms = forms(text);
+    fields.forEach(
         (field, weight) -> {
-          Query q = builder.createPhraseQuery(field, text);
-          if (q != null) {
-            perField.add(new BoostQuery(q, weight));
+          for (String form : forms) {
+            Query q = builder.createPhraseQuery(field, form);
+            if (q != null) {
+              perField.add(new BoostQuery(q, form.equals(text) ? weight : weight * SYNONYM_WEIGHT));
+            }
           }
         });
+    if (fuzzy && fields == FIELDS) {
+      List<String> tokens = tokens(IndexFields.NAME, text);
+      if (tokens.size() == 1 && tokens.get(0).length() >= 4) {
+        String token = tokens.get(0);
+        int edits = token.length() >= 8 ? 2 : 1;
+        for (String field : FUZZY_FIELDS) {
+          perField.add(new BoostQuery(
+              new FuzzyQuery(new Term(field, token), edits, 1), FIELDS.get(field) * FUZZY_WEIGHT));
+        }
+      }
+    }
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+  }
+
+  /** The terms the analyzer makes of a text, as they are indexed. */
+  List<String> tokens(String field, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
   }
 }

@@ -6,7 +6,11 @@ import java.util.Optional;
 public enum SortOrder {
   RELEVANCE("relevance"),
   /** Closing soonest: the next application deadline first, programs without one last. */
-  DEADLINE("deadline");
+  DEADLINE("deadline"),
+  /** The most recent round first. */
+  NEWEST("newest"),
+  /** The highest stipend or grant first, compared in US dollars; unpaid programs last. */
+  STIPEND("stipend");
 
   private final String key;
 
@@ -16,6 +20,10 @@ public enum SortOrder {
 
   public String key() {
     return key;
+  }
+
+  public static String keys() {
+    return java.util.Arrays.stream(values()).map(SortOrder::key).collect(java.util.stream.Collectors.joining(", "));
   }
 
   public static Optional<SortOrder> byKey(String key) {

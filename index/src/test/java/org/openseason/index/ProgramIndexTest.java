@@ -149,6 +149,114 @@ class ProgramIndexTest {
   }
 
   @Test
+  void correctsAMisspeltNameAndSaysSo() {
+    SearchResult result = search("pythn", Map.of(), SortOrder.RELEVANCE);
+
+    assertThat(slugs(result)).first().isEqualTo("py-contest");
+    assertThat(result.didYouMean()).contains("python");
+    assertThat(result.corrected()).isTrue();
+  }
+
+  @Test
+  void offersACorrectionWithoutApplyingItWhenTheOtherWordsFindSomething() {
+    SearchResult result = search("pythn contest", Map.of(), SortOrder.RELEVANCE);
+
+    assertThat(slugs(result)).contains("py-contest");
+    assertThat(result.didYouMean()).contains("python contest");
+    assertThat(result.corrected()).isFalse();
+  }
+
+  @Test
+  void findsAMisspeltWordWithinTwoEditsWhenNoCorrectionIsKnown() {
+    SearchResult result = search("fellowhsip", Map.of(), SortOrder.RELEVANCE);
+
+    assertThat(slugs(result)).contains("docs-fellowship");
+    assertThat(result.corrected()).isTrue();
+  }
+
+  @Test
+  void doesNotCorrectWhatItFinds() {
+    SearchResult result = search("rust", Map.of(), SortOrder.RELEVANCE);
+
+    assertThat(result.didYouMean()).isEmpty();
+    assertThat(result.corrected()).isFalse();
+  }
+
+  @Test
+  void expandsAnAliasOfAnInterestToItsOtherNames() {
+    assertThat(slugs(search("rustlang", Map.of(), SortOrder.RELEVANCE))).contains("rust-season", "old-program");
+  }
+
+  private static Program withIdeas() {
+    Map<String, Object> l = listing("ideas-program");
+    l.put("name", "Idea Garden");
+    Map<String, Object> c = cycle("2026", List.of());
+    c.put("ideas", List.of(
+        Map.of("title", "Compiler for a tiny language", "description", "Write a parser and code generator.",
+            "skills", List.of("parsing")),
+        Map.of("title", "Dashboard for metrics", "description", "Charts of build times; a small compiler cache.",
+            "technologies", List.of("python")),
+        Map.of("title", "Translate the website", "description", "Spanish and French.")));
+    l.put("cycles", List.of(c));
+    return TestPrograms.program(l);
+  }
+
+  @Test
+  void rollsMatchingProjectIdeasUpToTheirProgram() {
+    index.upsert(withIdeas(), NOW);
+
+    ProgramHit hit = search("compiler", Map.of(), SortOrder.RELEVANCE).hits().stream()
+        .filter(h -> h.slug().equals("ideas-program")).findFirst().orElseThrow();
+
+    assertThat(hit.ideaCount()).isEqualTo(3);
+    assertThat(hit.ideas().count()).isEqualTo(2);
+    assertThat(hit.ideas().best()).first().isEqualTo("Compiler for a tiny language");
+  }
+
+  @Test
+  void searchesProjectIdeasDirectly() {
+    index.upsert(withIdeas(), NOW);
+
+    IdeaResult result = index.searchIdeas("compiler", List.of(), 0, 10);
+
+    assertThat(result.total()).isEqualTo(2);
+    assertThat(result.hits()).first().satisfies(h -> {
+      assertThat(h.title()).isEqualTo("Compiler for a tiny language");
+      assertThat(h.programSlug()).isEqualTo("ideas-program");
+      assertThat(h.programName()).isEqualTo("Idea Garden");
+    });
+    assertThat(index.searchIdeas("", List.of("ideas-program"), 0, 10).total()).isEqualTo(3);
+  }
+
+  @Test
+  void countsProgramsNotTheirIdeas() {
+    index.upsert(withIdeas(), NOW);
+
+    assertThat(index.size()).isEqualTo(5);
+    assertThat(search("", Map.of(), SortOrder.RELEVANCE).total()).isEqualTo(5);
+    index.delete("ideas-program");
+    assertThat(index.searchIdeas("compiler", List.of(), 0, 10).total()).isZero();
+  }
+
+  @Test
+  void completesProgramNamesInterestsAndOrganizers() {
+    assertThat(index.suggest("pyth", 5)).extracting(Suggestion::text).containsExactly("Python Contest", "Python");
+    assertThat(index.suggest("fell", 5)).extracting(Suggestion::text).containsExactly("Docs Fellowship");
+    assertThat(index.suggest("example", 5)).extracting(Suggestion::kind).containsExactly(Suggestion.Kind.ORGANIZER);
+  }
+
+  @Test
+  void sortsByHighestStipend() {
+    Map<String, Object> paid = listing("paid");
+    paid.put("compensation", Map.of("kind", "stipend", "currency", "EUR", "min", 6500, "max", 6500));
+    Map<String, Object> cheap = listing("cheap");
+    cheap.put("compensation", Map.of("kind", "stipend", "currency", "USD", "min", 500, "max", 500));
+    index.update(List.of(TestPrograms.program(paid), TestPrograms.program(cheap)), List.of(), NOW);
+
+    assertThat(slugs(search("", Map.of(), SortOrder.STIPEND)).subList(0, 2)).containsExactly("paid", "cheap");
+  }
+
+  @Test
   void reportsProgramsWhoseStatusChangedSinceIndexing() {
     assertThat(index.staleAt(NOW)).isEmpty();
     assertThat(index.staleAt(Instant.parse("2026-03-26T00:00:00Z"))).containsExactly("rust-season");

@@ -29,6 +29,7 @@ public final class Labels {
       case LIFECYCLE -> label(Lifecycle.class, value);
       case INTEREST -> vocabulary.labelOf(value);
       case ORGANIZER -> value;
+      case REGION -> value.equals("worldwide") ? "Worldwide" : new java.util.Locale("", value).getDisplayCountry(java.util.Locale.ENGLISH);
     };
   }
 
@@ -41,6 +42,7 @@ public final class Labels {
       case PARTICIPATION -> "Participation";
       case LIFECYCLE -> "Lifecycle";
       case ORGANIZER -> "Organizer";
+      case REGION -> "Open to residents of";
     };
   }
 

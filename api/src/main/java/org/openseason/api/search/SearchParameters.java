@@ -108,7 +108,7 @@ public final class SearchParameters {
     if (sortText.isPresent()) {
       Optional<SortOrder> parsed = SortOrder.byKey(sortText.get());
       if (parsed.isEmpty()) {
-        invalid.add(new InvalidParam("sort", "'" + clip(sortText.get()) + "' is not one of relevance, deadline"));
+        invalid.add(new InvalidParam("sort", "'" + clip(sortText.get()) + "' is not one of " + SortOrder.keys()));
       } else {
         sort = parsed.get();
       }
@@ -267,6 +267,9 @@ public final class SearchParameters {
       case LIFECYCLE -> Keyed.byKey(Lifecycle.class, value).map(Keyed::key);
       case INTEREST -> vocabulary.resolve(value).map(Interest::key);
       case ORGANIZER -> value.length() <= MAX_VALUE_LENGTH ? Optional.of(value) : Optional.empty();
+      case REGION -> value.equalsIgnoreCase("worldwide")
+          ? Optional.of("worldwide")
+          : Optional.of(value.toUpperCase(java.util.Locale.ROOT)).filter(COUNTRIES::contains);
     };
   }
 
@@ -279,6 +282,7 @@ public final class SearchParameters {
       case LIFECYCLE -> "is not one of " + Keyed.keysOf(Lifecycle.class);
       case INTEREST -> "is not a known interest (see GET /api/v1/interests)";
       case ORGANIZER -> "is longer than " + MAX_VALUE_LENGTH + " characters";
+      case REGION -> "is not worldwide or an ISO 3166 alpha-2 country code";
     };
   }
 

@@ -13,10 +13,18 @@ import java.util.Map;
  * @param size results per page
  * @param results the page of programs
  * @param facets per facet, its values with counts and whether they are selected
+ * @param didYouMean the query with misspelt words corrected, when the words as typed found nothing
+ * @param corrected true when the results answer the corrected or typo-tolerant query
  */
 @Serdeable
 public record SearchResponse(
-    long total, int page, int size, List<Result> results, Map<String, List<FacetValue>> facets) {
+    long total,
+    int page,
+    int size,
+    List<Result> results,
+    Map<String, List<FacetValue>> facets,
+    @com.fasterxml.jackson.annotation.JsonProperty("did_you_mean") @Nullable String didYouMean,
+    boolean corrected) {
 
   /**
    * One program of the results.
@@ -32,6 +40,7 @@ public record SearchResponse(
    * @param ideas how many project ideas it lists
    * @param url its page
    * @param eligibility the verdict for the profile given, if one was
+   * @param matchingIdeas its project ideas that match the words searched for
    */
   @Serdeable
   public record Result(
@@ -45,7 +54,17 @@ public record SearchResponse(
       List<String> interests,
       int ideas,
       String url,
-      @Nullable Eligibility eligibility) {}
+      @Nullable Eligibility eligibility,
+      @com.fasterxml.jackson.annotation.JsonProperty("matching_ideas") MatchingIdeas matchingIdeas) {}
+
+  /**
+   * A program's project ideas that match the search.
+   *
+   * @param count how many match
+   * @param best the titles of the best matching
+   */
+  @Serdeable
+  public record MatchingIdeas(int count, List<String> best) {}
 
   /**
    * Whether the person can apply, and why.

@@ -50,7 +50,8 @@ public final class SearchView {
       }
       facets.put(facet.key(), values);
     }
-    return new SearchResponse(result.total(), query.page(), query.size(), results, facets);
+    return new SearchResponse(
+        result.total(), query.page(), query.size(), results, facets, result.didYouMean().orElse(null), result.corrected());
   }
 
   public static SearchResponse.Status status(ProgramStatus status, Instant now) {
@@ -91,6 +92,7 @@ public final class SearchView {
         hit.interests(),
         hit.ideaCount(),
         "/programs/" + hit.slug(),
-        judge(hit, profile, now).map(SearchView::toView).orElse(null));
+        judge(hit, profile, now).map(SearchView::toView).orElse(null),
+        new SearchResponse.MatchingIdeas(hit.ideas().count(), hit.ideas().best()));
   }
 }

@@ -46,6 +46,14 @@ final class Links {
     return href(next);
   }
 
+  /** The same filters with other words. */
+  String query(String q) {
+    Map<String, List<String>> next = copy();
+    next.remove("page");
+    next.put("q", List.of(q));
+    return href(next);
+  }
+
   String sort(String sort) {
     Map<String, List<String>> next = copy();
     next.remove("page");

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param pageText "Page 2 of 3"
  * @param errors what was wrong with the request, if anything
  * @param form the eligibility form, filled with what the person told
+ * @param didYouMean a corrected query and its link, when the words as typed found nothing
+ * @param corrected true when the cards answer the corrected query
  */
 public record SearchPage(
     String q,
@@ -27,7 +29,9 @@ public record SearchPage(
     Optional<String> next,
     String pageText,
     List<String> errors,
-    ProfileForm form) {
+    ProfileForm form,
+    Optional<Option> didYouMean,
+    boolean corrected) {
 
   /**
    * The "can I apply?" form: its current values and its choices.
@@ -88,6 +92,8 @@ public record SearchPage(
    * @param verdict eligible, maybe, not_eligible, or empty without a profile
    * @param verdictText "Eligible", "Maybe", "Not eligible"
    * @param reasons why, one line per criterion
+   * @param matchingIdeas "2 matching project ideas", or empty
+   * @param bestIdeas the titles of the best matching ideas
    */
   public record Card(
       String href,
@@ -103,7 +109,9 @@ public record SearchPage(
       int ideas,
       String verdict,
       String verdictText,
-      List<String> reasons) {}
+      List<String> reasons,
+      String matchingIdeas,
+      List<String> bestIdeas) {}
 
   /**
    * A facet with its options.

@@ -29,7 +29,8 @@ final class SearchPages {
 
   /** The facets shown on the page, in order; organizer is in the API only, it has too many values to list. */
   private static final List<Facet> SHOWN =
-      List.of(Facet.STATUS, Facet.KIND, Facet.INTEREST, Facet.COMPENSATION, Facet.PARTICIPATION, Facet.LIFECYCLE);
+      List.of(Facet.STATUS, Facet.KIND, Facet.INTEREST, Facet.COMPENSATION, Facet.PARTICIPATION, Facet.REGION,
+          Facet.LIFECYCLE);
 
   private static final Set<String> PROFILE =
       Set.of("age", "birthdate", "student", "country", "hours", "underrepresented", "participated", "eligibility", "page");
@@ -77,7 +78,12 @@ final class SearchPages {
     }
     List<SearchPage.Option> sorts = new ArrayList<>();
     for (SortOrder order : SortOrder.values()) {
-      String label = order == SortOrder.RELEVANCE ? "Best match" : "Closing soonest";
+      String label = switch (order) {
+        case RELEVANCE -> "Best match";
+        case DEADLINE -> "Closing soonest";
+        case NEWEST -> "Newest";
+        case STIPEND -> "Highest stipend";
+      };
       sorts.add(new SearchPage.Option(label, -1, query.request().sort() == order, links.sort(order.key())));
     }
     int pages = (int) Math.max(1, (result.total() + query.size() - 1) / query.size());
@@ -92,7 +98,9 @@ final class SearchPages {
         query.page() < lastReachable ? Optional.of(links.page(query.page() + 1)) : Optional.empty(),
         "Page " + query.page() + " of " + pages,
         List.of(),
-        form(params, programs));
+        form(params, programs),
+        result.didYouMean().map(d -> new SearchPage.Option(d, -1, false, links.query(d))),
+        result.corrected());
   }
 
   SearchPage invalid(ApiException e, Map<String, List<String>> params, List<SearchPage.Choice> programs) {
@@ -102,7 +110,7 @@ final class SearchPages {
       errors.add(e.getMessage());
     }
     return new SearchPage("", 0, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), "", errors,
-        form(params, programs));
+        form(params, programs), Optional.empty(), false);
   }
 
   private SearchPage.ProfileForm form(Map<String, List<String>> params, List<SearchPage.Choice> programs) {
@@ -147,6 +155,9 @@ final class SearchPages {
         hit.ideaCount(),
         judgement.map(j -> SearchView.verdictKey(j.verdict())).orElse(""),
         judgement.map(j -> j.verdict().label()).orElse(""),
-        judgement.map(j -> j.reasons().stream().map(Reason::text).toList()).orElse(List.of()));
+        judgement.map(j -> j.reasons().stream().map(Reason::text).toList()).orElse(List.of()),
+        hit.ideas().count() == 0 ? ""
+            : hit.ideas().count() + " matching project " + (hit.ideas().count() == 1 ? "idea" : "ideas"),
+        hit.ideas().best());
   }
 }
