@@ -26,12 +26,18 @@ public final class InterestVocabulary {
     }
     for (Interest interest : interests) {
       name(interest.key(), interest);
-      name(interest.label().toLowerCase(Locale.ROOT), interest);
+      name(interest.label(), interest);
       interest.aliases().forEach(alias -> name(alias, interest));
     }
   }
 
-  private void name(String name, Interest interest) {
+  /** Names compare without case and with hyphens, underscores and runs of spaces as one space. */
+  private static String normalize(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[-_\\s]+", " ");
+  }
+
+  private void name(String rawName, Interest interest) {
+    String name = normalize(rawName);
     Interest previous = byName.putIfAbsent(name, interest);
     if (previous != null && previous != interest) {
       throw new IllegalArgumentException(
@@ -47,9 +53,9 @@ public final class InterestVocabulary {
     return Optional.ofNullable(byKey.get(key));
   }
 
-  /** The interest a person's word names: a key, a label or an alias, in any case. */
+  /** The interest a person's words name: a key, a label or an alias, in any case, hyphenated or not. */
   public Optional<Interest> resolve(String word) {
-    return word == null ? Optional.empty() : Optional.ofNullable(byName.get(word.strip().toLowerCase(Locale.ROOT)));
+    return word == null ? Optional.empty() : Optional.ofNullable(byName.get(normalize(word)));
   }
 
   /** The label of a key, or the key itself when the vocabulary does not know it. */

@@ -49,7 +49,7 @@ final class IdeaSearch {
       return rolled;
     }
     Query query = new BooleanQuery.Builder()
-        .add(queries.build(text, false, FIELDS), Occur.MUST)
+        .add(queries.build(text, false, FIELDS, false), Occur.MUST)
         .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_IDEA)), Occur.FILTER)
         .add(new TermInSetQuery(IndexFields.OWNER, programs.stream().map(BytesRef::new).toList()), Occur.FILTER)
         .build();
@@ -73,7 +73,7 @@ final class IdeaSearch {
   IdeaResult search(IndexSearcher searcher, String text, Collection<String> programs, int offset, int limit)
       throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(queries.build(UserQuery.parse(text), false, FIELDS), Occur.MUST)
+        .add(queries.build(UserQuery.parse(text), false, FIELDS, false), Occur.MUST)
         .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_IDEA)), Occur.FILTER);
     if (!programs.isEmpty()) {
       query.add(new TermInSetQuery(IndexFields.OWNER, programs.stream().map(BytesRef::new).toList()), Occur.FILTER);

@@ -20,9 +20,14 @@ final class IndexFields {
   static final String SUMMARY = "summary";
   static final String DESCRIPTION = "description";
   static final String INTERESTS = "interests_text";
+  /** The first two interests, which the catalog lists as the most characteristic. */
+  static final String PRIMARY_INTERESTS = "primary_interests_text";
   static final String IDEAS = "ideas";
-  /** The kind in words, so that "mentorship" finds mentorships whose own text says "mentoring". */
-  static final String KIND_TEXT = "kind_text";
+  /**
+   * The kind, pay and way of working in the words people search with ("paid internship", "remote mentoring"), so
+   * that they find programs whose own text says it differently.
+   */
+  static final String TRAITS = "traits";
 
   static final String STORED_ORGANIZER = "organizer";
   static final String STORED_KIND = "kind";

@@ -61,9 +61,9 @@ final class ProgramDocuments {
   }
 
   /** The program's document followed by one document per project idea. */
-  List<Document> toDocuments(Program p, Instant now) throws IOException {
+  List<Document> toDocuments(Program p, Instant now, int prominence) throws IOException {
     List<Document> docs = new ArrayList<>();
-    docs.add(toDocument(p, now));
+    docs.add(toDocument(p, now, prominence));
     for (Cycle cycle : p.cycles()) {
       for (ProjectIdea idea : cycle.ideas()) {
         docs.add(ideaDocument(p, cycle, idea));
@@ -105,7 +105,7 @@ final class ProgramDocuments {
         score);
   }
 
-  private Document toDocument(Program p, Instant now) throws IOException {
+  private Document toDocument(Program p, Instant now, int prominence) throws IOException {
     ProgramStatus status = p.statusAt(now);
     Document doc = new Document();
     doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PROGRAM, Store.NO));
@@ -119,7 +119,10 @@ final class ProgramDocuments {
     doc.add(new TextField(IndexFields.ORGANIZER, p.organizer(), Store.NO));
     doc.add(new StoredField(IndexFields.STORED_ORGANIZER, p.organizer()));
     doc.add(new TextField(IndexFields.SUMMARY, p.summary(), Store.YES));
-    doc.add(new TextField(IndexFields.DESCRIPTION, p.description(), Store.NO));
+    doc.add(new TextField(IndexFields.DESCRIPTION, p.description(), Store.YES));
+    for (String key : p.interests().subList(0, Math.min(2, p.interests().size()))) {
+      doc.add(new TextField(IndexFields.PRIMARY_INTERESTS, interestText(key), Store.NO));
+    }
     for (String key : p.interests()) {
       doc.add(new StoredField(IndexFields.STORED_INTERESTS, key));
       doc.add(new TextField(IndexFields.INTERESTS, interestText(key), Store.NO));
@@ -131,7 +134,7 @@ final class ProgramDocuments {
     }
     doc.add(new StoredField(IndexFields.STORED_IDEA_COUNT, ideas.size()));
     doc.add(new StoredField(IndexFields.STORED_KIND, p.kind().key()));
-    doc.add(new TextField(IndexFields.KIND_TEXT, p.kind().label(), Store.NO));
+    doc.add(new TextField(IndexFields.TRAITS, Traits.of(p), Store.NO));
 
     doc.add(new StoredField(IndexFields.STATUS, status.kind().key()));
     status.cycle().ifPresent(c -> doc.add(new StoredField(IndexFields.STATUS_CYCLE, c)));
@@ -149,7 +152,7 @@ final class ProgramDocuments {
             .map(Instant::getEpochSecond)
             .orElse(Long.MAX_VALUE);
     doc.add(new LongPoint(IndexFields.VALID_UNTIL, validUntil));
-    doc.add(new FloatDocValuesField(IndexFields.RANK_BOOST, rankBoost(status.kind(), p.lifecycle())));
+    doc.add(new FloatDocValuesField(IndexFields.RANK_BOOST, rankBoost(status.kind(), p.lifecycle(), prominence)));
 
     doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), p.kind().key()));
     doc.add(new SortedSetDocValuesFacetField(Facet.STATUS.key(), status.kind().key()));
@@ -190,17 +193,25 @@ final class ProgramDocuments {
     return String.join(" ; ", parts);
   }
 
-  /** Open and upcoming programs outrank closed and discontinued ones at equal relevance. */
-  static float rankBoost(StatusKind status, Lifecycle lifecycle) {
+  /**
+   * A gentle multiplier on relevance: open and upcoming programs outrank closed ones at equal relevance, running
+   * programs outrank ended ones, and platforms other programs run on (GSoC, LFX) rank a little higher, as the
+   * programs people mean when they search broadly.
+   *
+   * @param prominence how many programs run on this one
+   */
+  static float rankBoost(StatusKind status, Lifecycle lifecycle, int prominence) {
     float boost =
         switch (status) {
-          case OPEN -> 1.3f;
-          case ROLLING -> 1.25f;
-          case UPCOMING -> 1.2f;
-          case IN_PROGRESS, TBA -> 1.0f;
-          case CLOSED -> 0.85f;
+          case OPEN -> 1.12f;
+          case ROLLING -> 1.1f;
+          case UPCOMING -> 1.08f;
+          case IN_PROGRESS -> 1.02f;
+          case TBA -> 1.0f;
+          case CLOSED -> 0.98f;
         };
-    return lifecycle.isRunning() ? boost : boost * 0.6f;
+    boost *= 1 + 0.06f * Math.min(prominence, 5);
+    return lifecycle.isRunning() ? boost : boost * 0.7f;
   }
 
   ProgramHit toHit(Document doc, float score) {
@@ -225,6 +236,7 @@ final class ProgramDocuments {
         EligibilityFields.read(doc),
         EligibilityFields.reference(doc),
         ProgramHit.MatchingIdeas.NONE,
+        Optional.empty(),
         score);
   }
 

@@ -1,6 +1,7 @@
 package org.openseason.index;
 
 import java.util.List;
+import java.util.Optional;
 import org.openseason.domain.Eligibility;
 import org.openseason.domain.Lifecycle;
 import org.openseason.domain.ProgramStatus;
@@ -21,6 +22,7 @@ import org.openseason.eligibility.ReferenceDate;
  * @param eligibility its rules, to judge a profile against
  * @param referenceDate the date its rules are judged at
  * @param ideas its project ideas that match the search, when the search has words
+ * @param snippet the passage where the words matched, HTML-escaped, matches in {@code <mark>}
  * @param score the relevance score
  */
 public record ProgramHit(
@@ -36,6 +38,7 @@ public record ProgramHit(
     Eligibility eligibility,
     ReferenceDate referenceDate,
     MatchingIdeas ideas,
+    Optional<String> snippet,
     float score) {
 
   public ProgramHit {
@@ -44,7 +47,12 @@ public record ProgramHit(
 
   public ProgramHit withIdeas(MatchingIdeas matching) {
     return new ProgramHit(slug, name, organizer, kind, summary, status, interests, ideaCount, lifecycle, eligibility,
-        referenceDate, matching, score);
+        referenceDate, matching, snippet, score);
+  }
+
+  public ProgramHit withSnippet(Optional<String> newSnippet) {
+    return new ProgramHit(slug, name, organizer, kind, summary, status, interests, ideaCount, lifecycle, eligibility,
+        referenceDate, ideas, newSnippet, score);
   }
 
   /**

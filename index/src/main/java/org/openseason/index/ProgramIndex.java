@@ -56,6 +56,8 @@ import org.openseason.domain.Program;
 public final class ProgramIndex implements AutoCloseable {
 
   private static final int FACET_VALUES = 200;
+  /** Fewer results than this for every word, and programs that match only some words are shown too. */
+  private static final int ENOUGH = 3;
 
   private final Directory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -69,6 +71,8 @@ public final class ProgramIndex implements AutoCloseable {
   private final IdeaSearch ideas;
   private final SurfaceWords words = new SurfaceWords();
   private final Suggestions suggestions = new Suggestions();
+  /** For each program, the programs that run on it: their count is its prominence. */
+  private final Map<String, Set<String>> runOnBy = new java.util.concurrent.ConcurrentHashMap<>();
   private final InterestVocabulary vocabulary;
   private volatile ReaderState readerState;
 
@@ -113,9 +117,11 @@ public final class ProgramIndex implements AutoCloseable {
     try {
       writer.deleteAll();
       suggestions.clear();
+      runOnBy.clear();
+      programs.forEach(this::noteRunsOn);
       vocabulary.all().forEach(i -> suggestions.add(new Suggestion(i.label(), Suggestion.Kind.INTEREST, i.key())));
       for (Program program : programs) {
-        writer.addDocuments(documents.toDocuments(program, now));
+        writer.addDocuments(documents.toDocuments(program, now, prominence(program)));
         learnWords(program);
       }
       writer.commit();
@@ -147,8 +153,10 @@ public final class ProgramIndex implements AutoCloseable {
    */
   public void update(Collection<Program> programs, Collection<String> deleted, Instant now) {
     try {
+      programs.forEach(this::noteRunsOn);
       for (Program program : programs) {
-        writer.updateDocuments(new Term(IndexFields.OWNER, program.slug()), documents.toDocuments(program, now));
+        writer.updateDocuments(
+            new Term(IndexFields.OWNER, program.slug()), documents.toDocuments(program, now, prominence(program)));
         learnWords(program);
       }
       for (String slug : deleted) {
@@ -159,6 +167,17 @@ public final class ProgramIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void noteRunsOn(Program program) {
+    runOnBy.values().forEach(set -> set.remove(program.slug()));
+    program.runsOn().forEach(
+        platform -> runOnBy.computeIfAbsent(platform, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+            .add(program.slug()));
+  }
+
+  private int prominence(Program program) {
+    return runOnBy.getOrDefault(program.slug(), Set.of()).size();
   }
 
   private void learnWords(Program program) {
@@ -213,28 +232,33 @@ public final class ProgramIndex implements AutoCloseable {
   }
 
   /**
-   * Runs a search. Words that no document contains are corrected against the names the index knows ("did you
-   * mean"); when the words as typed find nothing, the corrected query runs instead and, failing that, the words
-   * are matched within one or two edits: a typo still finds.
+   * Runs a search: first every word must match; if that finds fewer than three programs, enough of them. A word that no document contains
+   * is replaced by the closest name the index knows ("showing results for"), since it could match nothing as typed;
+   * when even that finds nothing, the words are matched within one or two edits: a typo still finds.
    */
   private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     if (searcher.getIndexReader().numDocs() == 0) {
       return new SearchResult(0, List.of(), Map.of(), Optional.empty(), false);
     }
-    UserQuery parsed = UserQuery.parse(request.text());
-    Optional<String> correction = correct(searcher, parsed);
-    SearchResult exact = run(searcher, request, parsed, false, correction, false);
-    if (exact.total() > 0 || parsed.terms().isEmpty()) {
-      return exact;
+    UserQuery typed = UserQuery.parse(request.text());
+    Optional<String> correction = correct(searcher, typed);
+    UserQuery effective = correction.map(UserQuery::parse).orElse(typed);
+    boolean corrected = correction.isPresent();
+    SearchResult everyWord = run(searcher, request, effective, false, true, correction, corrected);
+    if (everyWord.total() >= ENOUGH || typed.terms().isEmpty()) {
+      return everyWord;
     }
-    if (correction.isPresent()) {
-      SearchResult corrected = run(searcher, request, UserQuery.parse(correction.get()), false, correction, true);
-      if (corrected.total() > 0) {
-        return corrected;
+    if (effective.terms().size() > 1) {
+      SearchResult someWords = run(searcher, request, effective, false, false, correction, corrected);
+      if (someWords.total() > everyWord.total()) {
+        return someWords;
       }
     }
-    SearchResult fuzzy = run(searcher, request, parsed, true, correction, true);
-    return fuzzy.total() > 0 ? fuzzy : exact;
+    if (everyWord.total() > 0) {
+      return everyWord;
+    }
+    SearchResult fuzzy = run(searcher, request, typed, true, false, correction, true);
+    return fuzzy.total() > 0 ? fuzzy : everyWord;
   }
 
   /** The query with each word that no document contains replaced by the closest known name, if any was. */
@@ -267,11 +291,18 @@ public final class ProgramIndex implements AutoCloseable {
     return true;
   }
 
+  /**
+   * One try at a search.
+   *
+   * @param fuzzy whether words also match within one or two edits
+   * @param everyWord whether every word must match, or only enough of them
+   */
   private SearchResult run(
-      IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy,
+      IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
       Optional<String> didYouMean, boolean corrected) throws IOException {
+    Query words = queries.build(parsed, fuzzy, QueryFactory.FIELDS, everyWord);
     BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-        .add(queries.build(parsed, fuzzy), Occur.MUST)
+        .add(words, Occur.MUST)
         .add(PROGRAMS, Occur.FILTER);
     if (request.eligibility().isPresent()) {
       LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
@@ -290,10 +321,19 @@ public final class ProgramIndex implements AutoCloseable {
     TopDocs top = result.hits;
 
     List<ProgramHit> hits = new ArrayList<>();
+    List<Integer> docIds = new ArrayList<>();
     for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Document doc = searcher.storedFields().document(sd.doc);
       hits.add(documents.toHit(doc, Float.isNaN(sd.score) ? 0f : sd.score));
+      docIds.add(sd.doc);
+    }
+    if (!parsed.terms().isEmpty()) {
+      List<Optional<String>> snippets =
+          Snippets.of(searcher, analyzer, words, docIds.stream().mapToInt(Integer::intValue).toArray());
+      for (int i = 0; i < hits.size(); i++) {
+        hits.set(i, hits.get(i).withSnippet(snippets.get(i)));
+      }
     }
     Map<String, ProgramHit.MatchingIdeas> matching =
         ideas.rollUp(searcher, parsed, hits.stream().map(ProgramHit::slug).toList());

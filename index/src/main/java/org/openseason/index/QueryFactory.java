@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -32,14 +33,19 @@ import org.openseason.domain.InterestVocabulary;
  */
 final class QueryFactory {
 
-  /** Field weights: the order people expect ("a name match beats a description match"). */
+  /**
+   * Field weights: the order people expect ("a name match beats a description match"). Traits (kind, pay, way of
+   * working, audiences) come from structured facts, so a match there is nearly as strong as a name match, and
+   * stronger than prose that may say "no stipend".
+   */
   static final Map<String, Float> FIELDS =
       Map.of(
           IndexFields.NAME, 6f,
           IndexFields.ALIASES, 6f,
+          IndexFields.PRIMARY_INTERESTS, 4.5f,
           IndexFields.INTERESTS, 3f,
           IndexFields.ORGANIZER, 2f,
-          IndexFields.KIND_TEXT, 2f,
+          IndexFields.TRAITS, 5f,
           IndexFields.SUMMARY, 1.5f,
           IndexFields.IDEAS, 1f,
           IndexFields.DESCRIPTION, 1f);
@@ -48,7 +54,11 @@ final class QueryFactory {
   private static final List<String> FUZZY_FIELDS =
       List.of(IndexFields.NAME, IndexFields.ALIASES, IndexFields.INTERESTS, IndexFields.ORGANIZER);
 
+  /** Typo matching is costly on large indexes: only the first words of a query get it. */
+  private static final int MAX_FUZZY_TERMS = 6;
+
   private static final float SYNONYM_WEIGHT = 0.9f;
+  private static final float NAME_PHRASE_WEIGHT = 8f;
   private static final float FUZZY_WEIGHT = 0.5f;
 
   private final Analyzer analyzer;
@@ -67,14 +77,18 @@ final class QueryFactory {
    * @param fuzzy also match words within one or two edits of the query's, for the typo fallback
    */
   Query build(UserQuery query, boolean fuzzy) {
-    return build(query, fuzzy, FIELDS);
+    return build(query, fuzzy, FIELDS, false);
   }
 
-  /** Builds the query over other fields and weights (those of project ideas). */
-  Query build(UserQuery query, boolean fuzzy, Map<String, Float> fields) {
+  /**
+   * Builds the query over given fields and weights (those of programs, or of project ideas).
+   *
+   * @param everyWord whether every word must match (the first try) or only enough of them (the relaxed one)
+   */
+  Query build(UserQuery query, boolean fuzzy, Map<String, Float> fields, boolean everyWord) {
     List<Query> terms = new ArrayList<>();
     for (String term : joinInterestPhrases(query.terms())) {
-      Query q = anyField(term, fuzzy, fields);
+      Query q = anyField(term, fuzzy && terms.size() < MAX_FUZZY_TERMS, fields);
       if (q != null) {
         terms.add(q);
       }
@@ -84,7 +98,10 @@ final class QueryFactory {
       bool.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
       terms.forEach(q -> bool.add(q, Occur.SHOULD));
-      bool.setMinimumNumberShouldMatch(minimumToMatch(terms.size()));
+      bool.setMinimumNumberShouldMatch(everyWord ? terms.size() : minimumToMatch(terms.size()));
+      if (fields == FIELDS && query.terms().size() > 1) {
+        wholeName(String.join(" ", query.terms())).ifPresent(q -> bool.add(q, Occur.SHOULD));
+      }
     }
     for (String term : query.excluded()) {
       Query q = anyField(term, false, fields);
@@ -95,7 +112,19 @@ final class QueryFactory {
     return bool.build();
   }
 
-  /** One or two words: either may match. Longer queries: most of them must. */
+  /** All the words in a program's name or alias, in order: "season of docs" is a name, not three words. */
+  private java.util.Optional<Query> wholeName(String text) {
+    List<Query> phrases = new ArrayList<>();
+    for (String field : List.of(IndexFields.NAME, IndexFields.ALIASES)) {
+      Query q = builder.createPhraseQuery(field, text);
+      if (q != null) {
+        phrases.add(new BoostQuery(q, NAME_PHRASE_WEIGHT));
+      }
+    }
+    return phrases.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new DisjunctionMaxQuery(phrases, 0f));
+  }
+
+  /** Relaxed: one or two words, either may match; longer queries, half of them must. */
   static int minimumToMatch(int terms) {
     return terms <= 2 ? 1 : (terms + 1) / 2;
   }
@@ -135,6 +164,10 @@ final class QueryFactory {
           for (String form : forms) {
             Query q = builder.createPhraseQuery(field, form);
             if (q != null) {
+              if (field.equals(IndexFields.TRAITS)) {
+                // A trait is a yes-or-no fact: how rare the word is among programs says nothing of the match.
+                q = new ConstantScoreQuery(q);
+              }
               perField.add(new BoostQuery(q, form.equals(text) ? weight : weight * SYNONYM_WEIGHT));
             }
           }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * The words of program names, aliases, organizers and interests as people write them (not stemmed), with how often
@@ -13,7 +12,6 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 final class SurfaceWords {
 
   private final Map<String, Integer> counts = new ConcurrentHashMap<>();
-  private final LevenshteinDistance distance = new LevenshteinDistance();
 
   void clear() {
     counts.clear();
@@ -40,25 +38,51 @@ final class SurfaceWords {
     }
     int maxEdits = w.length() >= 8 ? 2 : 1;
     String best = null;
-    float bestSimilarity = 0;
+    int bestEdits = Integer.MAX_VALUE;
     int bestCount = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       String candidate = e.getKey();
       if (Math.abs(candidate.length() - w.length()) > maxEdits) {
         continue;
       }
-      float similarity = distance.getDistance(w, candidate);
-      int edits = Math.round((1 - similarity) * Math.max(w.length(), candidate.length()));
-      if (edits > maxEdits) {
-        continue;
-      }
-      if (similarity > bestSimilarity || (similarity == bestSimilarity && e.getValue() > bestCount)) {
+      int edits = edits(w, candidate, maxEdits);
+      if (edits <= maxEdits && (edits < bestEdits || (edits == bestEdits && e.getValue() > bestCount))) {
         best = candidate;
-        bestSimilarity = similarity;
+        bestEdits = edits;
         bestCount = e.getValue();
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Edits between two words, a swap of neighbours counting as one ("googel" is one edit from "google"): the
+   * optimal string alignment distance. Gives up past {@code limit}.
+   */
+  static int edits(String a, String b, int limit) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   static String[] words(String text) {

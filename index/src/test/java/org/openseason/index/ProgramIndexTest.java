@@ -158,12 +158,28 @@ class ProgramIndexTest {
   }
 
   @Test
-  void offersACorrectionWithoutApplyingItWhenTheOtherWordsFindSomething() {
+  void correctsAWordThatMatchesNothingEvenWhenTheOtherWordsFindSomething() {
     SearchResult result = search("pythn contest", Map.of(), SortOrder.RELEVANCE);
 
-    assertThat(slugs(result)).contains("py-contest");
+    assertThat(slugs(result)).first().isEqualTo("py-contest");
     assertThat(result.didYouMean()).contains("python contest");
-    assertThat(result.corrected()).isFalse();
+    assertThat(result.corrected()).isTrue();
+  }
+
+  @Test
+  void ranksProgramsWithEveryWordFirstAndAddsOthersWhenFew() {
+    assertThat(slugs(search("rust compilers", Map.of(), SortOrder.RELEVANCE))).first().isEqualTo("rust-season");
+    assertThat(slugs(search("rust zebras", Map.of(), SortOrder.RELEVANCE))).contains("rust-season", "old-program");
+  }
+
+  @Test
+  void findsPaidProgramsByTheWordPaid() {
+    Map<String, Object> paid = listing("paid-one");
+    paid.put("compensation", Map.of("kind", "stipend"));
+
+    index.upsert(TestPrograms.program(paid), NOW);
+
+    assertThat(slugs(search("paid", Map.of(), SortOrder.RELEVANCE))).containsExactly("paid-one");
   }
 
   @Test
@@ -254,6 +270,18 @@ class ProgramIndexTest {
     index.update(List.of(TestPrograms.program(paid), TestPrograms.program(cheap)), List.of(), NOW);
 
     assertThat(slugs(search("", Map.of(), SortOrder.STIPEND)).subList(0, 2)).containsExactly("paid", "cheap");
+  }
+
+  @Test
+  void highlightsTheMatchAndEscapesTheText() {
+    Map<String, Object> l = listing("snippet");
+    l.put("summary", "Write <b>guides</b> & tutorials for zebras.");
+    index.upsert(TestPrograms.program(l), NOW);
+
+    ProgramHit hit = search("zebras", Map.of(), SortOrder.RELEVANCE).hits().get(0);
+
+    assertThat(hit.snippet()).hasValueSatisfying(s -> assertThat(s)
+        .contains("<mark>zebras</mark>").contains("&lt;b&gt;").doesNotContain("<b>"));
   }
 
   @Test
