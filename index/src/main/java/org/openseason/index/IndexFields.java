@@ -62,4 +62,6 @@ final class IndexFields {
   static final String VALID_UNTIL = "valid_until";
   /** A multiplier on relevance: open and upcoming programs rise, closed and discontinued ones sink. */
   static final String RANK_BOOST = "rank_boost";
+  /** A multiplier on relevance for platforms other programs run on; updated in place as those come and go. */
+  static final String PROMINENCE_BOOST = "prominence_boost";
 }

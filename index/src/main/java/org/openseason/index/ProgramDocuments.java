@@ -152,7 +152,8 @@ final class ProgramDocuments {
             .map(Instant::getEpochSecond)
             .orElse(Long.MAX_VALUE);
     doc.add(new LongPoint(IndexFields.VALID_UNTIL, validUntil));
-    doc.add(new FloatDocValuesField(IndexFields.RANK_BOOST, rankBoost(status.kind(), p.lifecycle(), prominence)));
+    doc.add(new FloatDocValuesField(IndexFields.RANK_BOOST, rankBoost(status.kind(), p.lifecycle())));
+    doc.add(new FloatDocValuesField(IndexFields.PROMINENCE_BOOST, prominenceBoost(prominence)));
 
     doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), p.kind().key()));
     doc.add(new SortedSetDocValuesFacetField(Facet.STATUS.key(), status.kind().key()));
@@ -194,13 +195,10 @@ final class ProgramDocuments {
   }
 
   /**
-   * A gentle multiplier on relevance: open and upcoming programs outrank closed ones at equal relevance, running
-   * programs outrank ended ones, and platforms other programs run on (GSoC, LFX) rank a little higher, as the
-   * programs people mean when they search broadly.
-   *
-   * @param prominence how many programs run on this one
+   * A gentle multiplier on relevance: open and upcoming programs outrank closed ones at equal relevance, and
+   * running programs outrank ended ones.
    */
-  static float rankBoost(StatusKind status, Lifecycle lifecycle, int prominence) {
+  static float rankBoost(StatusKind status, Lifecycle lifecycle) {
     float boost =
         switch (status) {
           case OPEN -> 1.12f;
@@ -210,8 +208,17 @@ final class ProgramDocuments {
           case TBA -> 1.0f;
           case CLOSED -> 0.98f;
         };
-    boost *= 1 + 0.06f * Math.min(prominence, 5);
     return lifecycle.isRunning() ? boost : boost * 0.7f;
+  }
+
+  /**
+   * Platforms other programs run on (GSoC, LFX) rank a little higher: they are the programs people mean when
+   * they search broadly.
+   *
+   * @param prominence how many programs run on this one
+   */
+  static float prominenceBoost(int prominence) {
+    return 1 + 0.06f * Math.min(prominence, 5);
   }
 
   ProgramHit toHit(Document doc, float score) {

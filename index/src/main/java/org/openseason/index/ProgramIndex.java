@@ -73,6 +73,8 @@ public final class ProgramIndex implements AutoCloseable {
   private final Suggestions suggestions = new Suggestions();
   /** For each program, the programs that run on it: their count is its prominence. */
   private final Map<String, Set<String>> runOnBy = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The prominence each program's document holds, to update it when programs that run on it come and go. */
+  private final Map<String, Integer> indexedProminence = new java.util.concurrent.ConcurrentHashMap<>();
   private final InterestVocabulary vocabulary;
   private volatile ReaderState readerState;
 
@@ -114,20 +116,54 @@ public final class ProgramIndex implements AutoCloseable {
 
   /** Replaces the whole index with {@code programs}, their status computed at {@code now}. */
   public void rebuild(Collection<Program> programs, Instant now) {
+    rebuild(consumer -> consumer.accept(List.copyOf(programs)), now);
+  }
+
+  /**
+   * Replaces the whole index with the programs a source hands over in batches, so that a large database is
+   * indexed without holding it in memory. Searches see the old index until the new one is complete.
+   *
+   * @param source calls its argument with each batch of programs
+   */
+  public void rebuild(java.util.function.Consumer<java.util.function.Consumer<List<Program>>> source, Instant now) {
     try {
       writer.deleteAll();
       suggestions.clear();
       runOnBy.clear();
-      programs.forEach(this::noteRunsOn);
       vocabulary.all().forEach(i -> suggestions.add(new Suggestion(i.label(), Suggestion.Kind.INTEREST, i.key())));
-      for (Program program : programs) {
-        writer.addDocuments(documents.toDocuments(program, now, prominence(program)));
-        learnWords(program);
-      }
+      indexedProminence.clear();
+      source.accept(batch -> {
+        batch.forEach(this::noteRunsOn);
+        for (Program program : batch) {
+          try {
+            writer.addDocuments(documents.toDocuments(program, now, prominence(program)));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          learnWords(program);
+        }
+      });
+      updateProminence();
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Programs indexed before the programs that run on them learned of those only later: their prominence is
+   * updated in place, without re-indexing them.
+   */
+  private void updateProminence() throws IOException {
+    for (String platform : runOnBy.keySet()) {
+      int now = runOnBy.get(platform).size();
+      Integer indexed = indexedProminence.get(platform);
+      if (indexed != null && indexed != now) {
+        writer.updateNumericDocValue(new Term(IndexFields.SLUG, platform), IndexFields.PROMINENCE_BOOST,
+            Float.floatToRawIntBits(ProgramDocuments.prominenceBoost(now)));
+        indexedProminence.put(platform, now);
+      }
     }
   }
 
@@ -162,7 +198,10 @@ public final class ProgramIndex implements AutoCloseable {
       for (String slug : deleted) {
         writer.deleteDocuments(new Term(IndexFields.OWNER, slug));
         suggestions.removeProgram(slug);
+        runOnBy.values().forEach(set -> set.remove(slug));
+        indexedProminence.remove(slug);
       }
+      updateProminence();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -177,7 +216,9 @@ public final class ProgramIndex implements AutoCloseable {
   }
 
   private int prominence(Program program) {
-    return runOnBy.getOrDefault(program.slug(), Set.of()).size();
+    int prominence = runOnBy.getOrDefault(program.slug(), Set.of()).size();
+    indexedProminence.put(program.slug(), prominence);
+    return prominence;
   }
 
   private void learnWords(Program program) {
@@ -310,7 +351,9 @@ public final class ProgramIndex implements AutoCloseable {
     }
     Query text = filtered.build();
     Query ranked =
-        FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST));
+        FunctionScoreQuery.boostByValue(
+            FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST)),
+            DoubleValuesSource.fromFloatField(IndexFields.PROMINENCE_BOOST));
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ranked);
     request.filters().forEach((facet, values) -> values.forEach(v -> drillDown.add(facet.key(), v)));
 

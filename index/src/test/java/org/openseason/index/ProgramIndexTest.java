@@ -285,6 +285,21 @@ class ProgramIndexTest {
   }
 
   @Test
+  void ranksAPlatformOtherProgramsRunOnAboveAnEqualMatch() {
+    Map<String, Object> platform = listing("aaa-platform");
+    platform.put("name", "Quasar Platform");
+    Map<String, Object> umbrella = listing("zzz-umbrella");
+    umbrella.put("name", "Quasar Umbrella");
+    umbrella.put("runs_on", List.of("aaa-platform"));
+    Map<String, Object> other = listing("mmm-other");
+    other.put("name", "Quasar Other");
+
+    index.rebuild(List.of(TestPrograms.program(platform), TestPrograms.program(other), TestPrograms.program(umbrella)), NOW);
+
+    assertThat(slugs(search("quasar", Map.of(), SortOrder.RELEVANCE))).first().isEqualTo("aaa-platform");
+  }
+
+  @Test
   void reportsProgramsWhoseStatusChangedSinceIndexing() {
     assertThat(index.staleAt(NOW)).isEmpty();
     assertThat(index.staleAt(Instant.parse("2026-03-26T00:00:00Z"))).containsExactly("rust-season");

@@ -1,6 +1,7 @@
 package org.openseason.api.program;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -46,7 +47,27 @@ public class ProgramStore {
   }
 
   public List<Program> all() {
-    return programs.findAll().stream().map(row -> toStored(row).program()).toList();
+    List<Program> all = new java.util.ArrayList<>();
+    forEachBatch(1_000, all::addAll);
+    return all;
+  }
+
+  /**
+   * Reads every program in batches, so that a large database never has to fit in memory at once.
+   *
+   * @param batchSize programs per batch
+   * @param consumer called with each batch, in slug order
+   */
+  public void forEachBatch(int batchSize, java.util.function.Consumer<List<Program>> consumer) {
+    String after = "";
+    while (true) {
+      List<ProgramRow> rows = programs.findBySlugGreaterThanOrderBySlug(after, Pageable.from(0, batchSize));
+      if (rows.isEmpty()) {
+        return;
+      }
+      consumer.accept(rows.stream().map(row -> toStored(row).program()).toList());
+      after = rows.get(rows.size() - 1).slug();
+    }
   }
 
   public long count() {

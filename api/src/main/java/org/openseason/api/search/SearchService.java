@@ -44,10 +44,13 @@ public class SearchService {
   /** Replaces the index with what the database holds. */
   public void rebuild() {
     long start = System.nanoTime();
-    List<Program> programs = store.all();
-    index.rebuild(programs, clock.instant());
-    programs.forEach(this::noteExcluded);
-    LOG.info("Index rebuilt: {} programs in {} ms", programs.size(), (System.nanoTime() - start) / 1_000_000);
+    int[] count = {0};
+    index.rebuild(consumer -> store.forEachBatch(1_000, batch -> {
+      batch.forEach(this::noteExcluded);
+      count[0] += batch.size();
+      consumer.accept(batch);
+    }), clock.instant());
+    LOG.info("Index rebuilt: {} programs in {} ms", count[0], (System.nanoTime() - start) / 1_000_000);
   }
 
   @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
