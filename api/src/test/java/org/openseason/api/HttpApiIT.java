@@ -94,6 +94,19 @@ class HttpApiIT {
     "/api/v1/programs?interest=%C3%28",
     "/api/v1/programs?q=a&q=b",
     "/api/v1/programs/%00",
+    "/api/v1/programs?age=200",
+    "/api/v1/programs?age=-3",
+    "/api/v1/programs?country=XX",
+    "/api/v1/programs?country=Narnia",
+    "/api/v1/programs?student=maybe",
+    "/api/v1/programs?hours=1000",
+    "/api/v1/programs?eligibility=perhaps",
+    "/api/v1/programs?birthdate=31-12-2000",
+    "/api/v1/programs?participated=Not%20A%20Slug",
+    "/api/v1/programs?region=atlantis",
+    "/api/v1/suggest?q=a&colour=red",
+    "/api/v1/projects?page=0",
+    "/api/v1/projects?program=%3Cscript%3E",
   })
   void answersBadInputWithA4xxProblemNeverA500(String path) throws Exception {
     HttpResponse<String> response = get(path);
@@ -101,6 +114,61 @@ class HttpApiIT {
     assertThat(response.statusCode()).as(path).isBetween(400, 499);
     assertThat(response.headers().firstValue("content-type")).as(path).contains("application/problem+json");
     assertThat(response.body()).doesNotContain("Exception", "at org.", "at io.");
+  }
+
+  @Test
+  void judgesEligibilityWithReasonsWhenAProfileIsGiven() throws Exception {
+    HttpResponse<String> response =
+        get("/api/v1/programs?q=rust&age=17&student=yes&country=IN&hours=15&eligibility=eligible-or-maybe");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"eligibility\":{\"verdict\":", "\"reasons\":[", "\"reference_date\":")
+        .doesNotContain("\"verdict\":\"not_eligible\"");
+  }
+
+  @Test
+  void filtersToOnlyEligiblePrograms() throws Exception {
+    HttpResponse<String> all = get("/api/v1/programs?age=16&size=100");
+    HttpResponse<String> eligible = get("/api/v1/programs?age=16&student=yes&country=IN&hours=10&eligibility=eligible&size=100");
+
+    assertThat(eligible.statusCode()).isEqualTo(200);
+    assertThat(total(eligible.body())).isLessThan(total(all.body())).isPositive();
+    assertThat(eligible.body()).doesNotContain("\"verdict\":\"maybe\"", "\"verdict\":\"not_eligible\"");
+  }
+
+  @Test
+  void correctsATypoAndSaysSo() throws Exception {
+    HttpResponse<String> response = get("/api/v1/programs?q=outreachey");
+
+    assertThat(response.body()).contains("\"slug\":\"outreachy\"", "\"did_you_mean\":\"outreachy\"", "\"corrected\":true");
+  }
+
+  @Test
+  void suggestsAsYouType() throws Exception {
+    HttpResponse<String> response = get("/api/v1/suggest?q=outr");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"text\":\"Outreachy\"", "\"kind\":\"program\"", "\"url\":\"/programs/outreachy\"");
+  }
+
+  @Test
+  void searchesProjectIdeas() throws Exception {
+    HttpResponse<String> response = get("/api/v1/projects?q=dataframe&program=scicloj-mentoring");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"program\":\"scicloj-mentoring\"", "\"title\":");
+    assertThat(total(response.body())).isPositive();
+  }
+
+  @Test
+  void rollsMatchingIdeasUpToPrograms() throws Exception {
+    assertThat(get("/api/v1/programs?q=clojure").body()).contains("\"matching_ideas\":{\"count\":");
+  }
+
+  private static long total(String json) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(json);
+    assertThat(m.find()).isTrue();
+    return Long.parseLong(m.group(1));
   }
 
   @Test

@@ -85,6 +85,21 @@ class PagesIT {
   }
 
   @Test
+  void theEligibilityFormKeepsTheSearchAndShowsVerdicts() throws Exception {
+    HttpResponse<String> page = app.get("/?q=rust&kind=summer-of-code&age=17&student=yes&country=IN&hours=15", HTML);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Can I apply?", "name=\"age\"", "value=\"17\"", "<option value=\"IN\" selected>",
+        "type=\"hidden\" name=\"q\" value=\"rust\"", "type=\"hidden\" name=\"kind\" value=\"summer-of-code\"",
+        "class=\"verdict verdict-");
+  }
+
+  @Test
+  void saysWhatATypoWasCorrectedTo() throws Exception {
+    assertThat(app.get("/?q=outreachey", HTML).body()).contains("Showing results for", "href=\"/?q=outreachy\"");
+  }
+
+  @Test
   void theStylesheetIsServedFromThisOrigin() throws Exception {
     HttpResponse<String> css = app.get("/static/style.css", "text/css");
 
