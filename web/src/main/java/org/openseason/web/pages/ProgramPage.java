@@ -85,8 +85,9 @@ public record ProgramPage(
    * @param title what happens
    * @param datetime the start as ISO-8601, for {@code <time>}
    * @param when the dates in words
+   * @param timeKnown whether a time of day was published, so that the reader's local time means something
    */
-  public record MilestoneView(String title, String datetime, String when) {}
+  public record MilestoneView(String title, String datetime, String when, boolean timeKnown) {}
 
   /**
    * A project idea.

@@ -25,6 +25,7 @@ import org.openseason.domain.Milestone;
 import org.openseason.domain.Program;
 import org.openseason.domain.ProgramStatus;
 import org.openseason.domain.ProjectIdea;
+import org.openseason.domain.When;
 
 /** Builds a {@link ProgramPage} from a stored program: every fact in words a person reads. */
 @Singleton
@@ -150,7 +151,10 @@ final class ProgramPages {
 
   private static ProgramPage.MilestoneView milestone(Milestone m) {
     String when = Dates.of(m.start()) + m.end().map(e -> " – " + Dates.of(e)).orElse("");
-    return new ProgramPage.MilestoneView(m.title(), m.start().at().toOffsetDateTime().toString(), when);
+    When shown = m.end().orElse(m.start());
+    boolean timeKnown = !shown.dateOnly();
+    return new ProgramPage.MilestoneView(
+        m.title(), (timeKnown ? shown : m.start()).at().toOffsetDateTime().toString(), when, timeKnown);
   }
 
   private static ProgramPage.IdeaView idea(ProjectIdea i) {
