@@ -1,0 +1,233 @@
+package org.openseason.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * One program search on one searcher: the query of a person's words with its fallbacks (every word, then enough
+ * words, corrected words, then typo-tolerant matching), filters, drill-sideways facet counts, sorts, snippets and
+ * the project ideas rolled up to the page.
+ */
+final class ProgramSearch {
+
+  /** Programs, not their project ideas. */
+  static final Query PROGRAMS = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PROGRAM));
+
+  private static final int FACET_VALUES = 200;
+  /** Fewer results than this for every word, and programs that match only some words are shown too. */
+  private static final int ENOUGH = 3;
+
+  private final FacetsConfig facetsConfig;
+  private final ProgramDocuments documents;
+  private final QueryFactory queries;
+  private final IdeaSearch ideas;
+  private final SurfaceWords words;
+  private final Analyzer analyzer;
+  private volatile ReaderState readerState;
+
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  ProgramSearch(
+      FacetsConfig facetsConfig,
+      ProgramDocuments documents,
+      QueryFactory queries,
+      IdeaSearch ideas,
+      SurfaceWords words,
+      Analyzer analyzer) {
+    this.facetsConfig = facetsConfig;
+    this.documents = documents;
+    this.queries = queries;
+    this.ideas = ideas;
+    this.words = words;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * Runs a search: first every word must match; if that finds fewer than three programs, enough of them. A word that no document contains
+   * is replaced by the closest name the index knows ("showing results for"), since it could match nothing as typed;
+   * when even that finds nothing, the words are matched within one or two edits: a typo still finds.
+   */
+  SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    if (searcher.getIndexReader().numDocs() == 0) {
+      return new SearchResult(0, List.of(), Map.of(), Optional.empty(), false);
+    }
+    UserQuery typed = UserQuery.parse(request.text());
+    Optional<String> correction = correct(searcher, typed);
+    UserQuery effective = correction.map(UserQuery::parse).orElse(typed);
+    boolean corrected = correction.isPresent();
+    SearchResult everyWord = run(searcher, request, effective, false, true, correction, corrected);
+    if (everyWord.total() >= ENOUGH || typed.terms().isEmpty()) {
+      return everyWord;
+    }
+    if (effective.terms().size() > 1) {
+      SearchResult someWords = run(searcher, request, effective, false, false, correction, corrected);
+      if (someWords.total() > everyWord.total()) {
+        return someWords;
+      }
+    }
+    if (everyWord.total() > 0) {
+      return everyWord;
+    }
+    SearchResult fuzzy = run(searcher, request, typed, true, false, correction, true);
+    return fuzzy.total() > 0 ? fuzzy : everyWord;
+  }
+
+  /** The query with each word that no document contains replaced by the closest known name, if any was. */
+  private Optional<String> correct(IndexSearcher searcher, UserQuery query) throws IOException {
+    boolean changed = false;
+    List<String> terms = new ArrayList<>();
+    for (String term : query.terms()) {
+      List<String> fixed = new ArrayList<>();
+      for (String word : term.split("\\s+")) {
+        Optional<String> closest = inNoDocument(searcher, word) ? words.closest(word) : Optional.empty();
+        changed |= closest.isPresent();
+        fixed.add(closest.orElse(word));
+      }
+      String joined = String.join(" ", fixed);
+      terms.add(term.contains(" ") ? "\"" + joined + "\"" : joined);
+    }
+    query.excluded().forEach(e -> terms.add("-" + (e.contains(" ") ? "\"" + e + "\"" : e)));
+    return changed ? Optional.of(String.join(" ", terms)) : Optional.empty();
+  }
+
+  private boolean inNoDocument(IndexSearcher searcher, String word) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    for (String field : QueryFactory.FIELDS.keySet()) {
+      for (String token : queries.tokens(field, word)) {
+        if (reader.docFreq(new Term(field, token)) > 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One try at a search.
+   *
+   * @param fuzzy whether words also match within one or two edits
+   * @param everyWord whether every word must match, or only enough of them
+   */
+  private SearchResult run(
+      IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
+      Optional<String> didYouMean, boolean corrected) throws IOException {
+    Query words = queries.build(parsed, fuzzy, QueryFactory.FIELDS, everyWord);
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+        .add(words, Occur.MUST)
+        .add(PROGRAMS, Occur.FILTER);
+    if (request.eligibility().isPresent()) {
+      LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
+      filtered.add(EligibilityQueries.filter(request.eligibility().get(), today), Occur.FILTER);
+    }
+    Query text = filtered.build();
+    Query ranked =
+        FunctionScoreQuery.boostByValue(
+            FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST)),
+            DoubleValuesSource.fromFloatField(IndexFields.PROMINENCE_BOOST));
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ranked);
+    request.filters().forEach((facet, values) -> values.forEach(v -> drillDown.add(facet.key(), v)));
+
+    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, readerState(searcher));
+    int window = Math.max(1, request.offset() + request.limit());
+    DrillSideways.DrillSidewaysResult result =
+        sideways.search(drillDown, null, null, window, sort(request.sort()), true);
+    TopDocs top = result.hits;
+
+    List<ProgramHit> hits = new ArrayList<>();
+    List<Integer> docIds = new ArrayList<>();
+    for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document doc = searcher.storedFields().document(sd.doc);
+      hits.add(documents.toHit(doc, Float.isNaN(sd.score) ? 0f : sd.score));
+      docIds.add(sd.doc);
+    }
+    if (!parsed.terms().isEmpty()) {
+      List<Optional<String>> snippets =
+          Snippets.of(searcher, analyzer, words, docIds.stream().mapToInt(Integer::intValue).toArray());
+      for (int i = 0; i < hits.size(); i++) {
+        hits.set(i, hits.get(i).withSnippet(snippets.get(i)));
+      }
+    }
+    Map<String, ProgramHit.MatchingIdeas> matching =
+        ideas.rollUp(searcher, parsed, hits.stream().map(ProgramHit::slug).toList());
+    hits.replaceAll(h -> h.withIdeas(matching.getOrDefault(h.slug(), ProgramHit.MatchingIdeas.NONE)));
+    return new SearchResult(top.totalHits.value, hits, facetCounts(result.facets), didYouMean, corrected);
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField byName = new SortField(IndexFields.NAME_SORT, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byName);
+      case DEADLINE -> {
+        SortField deadline = new SortField(IndexFields.DEADLINE, SortField.Type.LONG);
+        deadline.setMissingValue(Long.MAX_VALUE);
+        yield new Sort(deadline, SortField.FIELD_SCORE, byName);
+      }
+      case NEWEST -> new Sort(new SortField(IndexFields.NEWEST, SortField.Type.LONG, true), SortField.FIELD_SCORE, byName);
+      case STIPEND -> {
+        SortField stipend = new SortField(IndexFields.STIPEND_USD, SortField.Type.LONG, true);
+        stipend.setMissingValue(Long.MIN_VALUE);
+        yield new Sort(stipend, SortField.FIELD_SCORE, byName);
+      }
+    };
+  }
+
+  private static Map<Facet, List<FacetCount>> facetCounts(Facets facets) throws IOException {
+    Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      FacetResult result;
+      try {
+        result = facets.getTopChildren(FACET_VALUES, facet.key());
+      } catch (IllegalArgumentException noSuchDimension) {
+        result = null;
+      }
+      List<FacetCount> values = new ArrayList<>();
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          values.add(new FacetCount(lv.label, lv.value.intValue()));
+        }
+      }
+      counts.put(facet, values);
+    }
+    return counts;
+  }
+
+  private SortedSetDocValuesReaderState readerState(IndexSearcher searcher) throws IOException {
+    ReaderState current = readerState;
+    IndexReader reader = searcher.getIndexReader();
+    if (current == null || current.reader() != reader) {
+      current = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+      readerState = current;
+    }
+    return current.state();
+  }
+}
