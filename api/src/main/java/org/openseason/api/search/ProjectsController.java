@@ -45,7 +45,7 @@ class ProjectsController {
         invalid.add(new InvalidParam(name, "is not valid UTF-8"));
       }
     });
-    String q = SearchParameters.plainText(first(params, "q", ""));
+    String q = SearchParameters.plainText(SearchParameters.single(params, "q").orElse(""));
     if (q.length() > SearchParameters.MAX_QUERY_LENGTH) {
       invalid.add(new InvalidParam("q", "is longer than " + SearchParameters.MAX_QUERY_LENGTH + " characters"));
     }
@@ -57,9 +57,9 @@ class ProjectsController {
         invalid.add(new InvalidParam("program", "'" + slug + "' is not a program identifier"));
       }
     }
-    int size = number(params, "size", SearchParameters.DEFAULT_SIZE, invalid);
+    int size = SearchParameters.integer(params, "size", SearchParameters.DEFAULT_SIZE, invalid);
     size = Math.max(1, Math.min(size, SearchParameters.MAX_SIZE));
-    int page = number(params, "page", 1, invalid);
+    int page = SearchParameters.integer(params, "page", 1, invalid);
     if (page < 1 || (long) page * size > SearchRequest.MAX_WINDOW) {
       invalid.add(new InvalidParam("page", "must be between 1 and " + SearchRequest.MAX_WINDOW / size + " for size " + size));
     }
@@ -68,27 +68,6 @@ class ProjectsController {
     }
     IdeaResult result = index.searchIdeas(q, programs, (page - 1) * size, size);
     return new Projects(result.total(), page, size, result.hits().stream().map(Project::of).toList());
-  }
-
-  private static String first(Map<String, List<String>> params, String name, String otherwise) {
-    List<String> values = params.getOrDefault(name, List.of());
-    return values.isEmpty() ? otherwise : values.get(0);
-  }
-
-  private static int number(Map<String, List<String>> params, String name, int otherwise, List<InvalidParam> invalid) {
-    String text = first(params, name, "").strip();
-    if (text.isEmpty()) {
-      return otherwise;
-    }
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      if (text.matches("-?\\d+")) {
-        return text.startsWith("-") ? -1 : Integer.MAX_VALUE;
-      }
-      invalid.add(new InvalidParam(name, "'" + text + "' is not a whole number"));
-      return otherwise;
-    }
   }
 
   /**

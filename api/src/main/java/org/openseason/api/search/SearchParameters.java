@@ -226,12 +226,12 @@ public final class SearchParameters {
     return String.join(", ", names);
   }
 
-  private static Optional<String> single(Map<String, List<String>> params, String name) {
+  static Optional<String> single(Map<String, List<String>> params, String name) {
     List<String> values = params.getOrDefault(name, List.of());
     return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  private static int integer(Map<String, List<String>> params, String name, int otherwise, List<InvalidParam> invalid) {
+  static int integer(Map<String, List<String>> params, String name, int otherwise, List<InvalidParam> invalid) {
     Optional<String> text = single(params, name).map(String::strip).filter(s -> !s.isEmpty());
     if (text.isEmpty()) {
       return otherwise;
