@@ -95,6 +95,14 @@ class PagesIT {
   }
 
   @Test
+  void highlightsTheMatchedWordsInACardWithoutLettingMarkupThrough() throws Exception {
+    String body = app.get("/?q=clojure", HTML).body();
+
+    assertThat(body).contains("<p class=\"snippet\">", "<mark>Clojure</mark>");
+    assertThat(app.get("/?q=%3Cmark%3Eclojure", HTML).body()).doesNotContain("<mark><mark>", "&lt;mark&gt;clojure<");
+  }
+
+  @Test
   void saysWhatATypoWasCorrectedTo() throws Exception {
     assertThat(app.get("/?q=outreachey", HTML).body()).contains("Showing results for", "href=\"/?q=outreachy\"");
   }

@@ -41,6 +41,7 @@ public record SearchResponse(
    * @param url its page
    * @param eligibility the verdict for the profile given, if one was
    * @param matchingIdeas its project ideas that match the words searched for
+   * @param snippet where the words matched, HTML-escaped with the matches in {@code <mark>}, when they did
    */
   @Serdeable
   public record Result(
@@ -55,7 +56,8 @@ public record SearchResponse(
       int ideas,
       String url,
       @Nullable Eligibility eligibility,
-      @com.fasterxml.jackson.annotation.JsonProperty("matching_ideas") MatchingIdeas matchingIdeas) {}
+      @com.fasterxml.jackson.annotation.JsonProperty("matching_ideas") MatchingIdeas matchingIdeas,
+      @Nullable String snippet) {}
 
   /**
    * A program's project ideas that match the search.

@@ -93,6 +93,7 @@ public final class SearchView {
         hit.ideaCount(),
         "/programs/" + hit.slug(),
         judge(hit, profile, now).map(SearchView::toView).orElse(null),
-        new SearchResponse.MatchingIdeas(hit.ideas().count(), hit.ideas().best()));
+        new SearchResponse.MatchingIdeas(hit.ideas().count(), hit.ideas().best()),
+        hit.snippet().orElse(null));
   }
 }

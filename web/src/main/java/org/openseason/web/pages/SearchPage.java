@@ -94,6 +94,7 @@ public record SearchPage(
    * @param reasons why, one line per criterion
    * @param matchingIdeas "2 matching project ideas", or empty
    * @param bestIdeas the titles of the best matching ideas
+   * @param snippet where the words matched: HTML-escaped by the index, matches in {@code <mark>}; or empty
    */
   public record Card(
       String href,
@@ -111,7 +112,8 @@ public record SearchPage(
       String verdictText,
       List<String> reasons,
       String matchingIdeas,
-      List<String> bestIdeas) {}
+      List<String> bestIdeas,
+      String snippet) {}
 
   /**
    * A facet with its options.

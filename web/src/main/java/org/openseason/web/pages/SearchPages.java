@@ -158,6 +158,7 @@ final class SearchPages {
         judgement.map(j -> j.reasons().stream().map(Reason::text).toList()).orElse(List.of()),
         hit.ideas().count() == 0 ? ""
             : hit.ideas().count() + " matching project " + (hit.ideas().count() == 1 ? "idea" : "ideas"),
-        hit.ideas().best());
+        hit.ideas().best(),
+        hit.snippet().orElse(""));
   }
 }
