@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Search at scale (issue 4), in one run on loopback: the bench server (the application on a PostgreSQL database of
+# its own, loaded with N synthetic programs) prints its load and rebuild timings; then wrk measures, alternating,
+# the issue's query on Lucene (/api/v1/programs), the same query on PostgreSQL full-text search
+# (/bench/pg/programs) and suggestions (/api/v1/suggest?q=pre); last, programs are renamed through the app while
+# wrk loads the Lucene endpoint, and the search is polled until each new name is found.
+# Usage: bench/search.sh [programs] [duration] [rounds]    defaults: 100000 20s 2
+# Build first: ./mvnw -pl benchmark -am install -DskipTests. Run it under the build lock so that no build
+# disturbs it: flock /tmp/maven.lock bench/search.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+programs="${1:-100000}"
+duration="${2:-20s}"
+rounds="${3:-2}"
+heap="${OPENSEASON_BENCH_HEAP:-1g}"
+command -v wrk >/dev/null || { echo "install wrk: apt-get install -y wrk" >&2; exit 1; }
+[ -f benchmark/target/classpath.txt ] || { echo "build first: ./mvnw -pl benchmark -am install -DskipTests" >&2; exit 1; }
+cp="benchmark/target/classes:$(cat benchmark/target/classpath.txt)"
+port=$((20000 + RANDOM % 20000))
+base="http://127.0.0.1:$port"
+log=$(mktemp)
+
+java -Xms"$heap" -Xmx"$heap" -cp "$cp" org.openseason.benchmark.server.BenchServer "$programs" "$port" >"$log" 2>&1 &
+pid=$!
+# The server drops its database and data folder when it is stopped.
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
+deadline=$((SECONDS + 1800))
+until grep -q '^bench: ready' "$log"; do
+  kill -0 $pid 2>/dev/null || { echo "the bench server stopped:" >&2; tail -40 "$log" >&2; exit 1; }
+  [ $SECONDS -lt $deadline ] || { echo "the bench server was not ready within 30 minutes" >&2; exit 1; }
+  sleep 1
+done
+echo "== bench server (N=$programs, -Xmx$heap)"
+grep '^bench:' "$log"
+grep 'Index rebuilt' "$log" | tail -3
+
+query=$(java -cp benchmark/target/classes org.openseason.benchmark.IssueQuery)
+lucene="$base/api/v1/programs?$query"
+postgres="$base/bench/pg/programs?$query"
+suggest="$base/api/v1/suggest?q=pre"
+total() { curl -sf "$1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])'; }
+echo "== the query: $query"
+echo "total, Lucene: $(total "$lucene"); PostgreSQL: $(total "$postgres")"
+echo "bytes per answer, Lucene: $(curl -sf "$lucene" | wc -c); PostgreSQL: $(curl -sf "$postgres" | wc -c); suggest: $(curl -sf "$suggest" | wc -c)"
+
+load() { # $1 = label, $2 = url
+  echo "== $1 ($2)"
+  wrk -t2 -c32 -d"$duration" --timeout 10s --latency "$2" | grep -E 'Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors'
+}
+for name in lucene postgres suggest; do # warm-up: JIT, caches, PostgreSQL's buffers
+  wrk -t2 -c32 -d5s "${!name}" >/dev/null
+done
+for round in $(seq 1 "$rounds"); do
+  load "round $round: Lucene, issue query" "$lucene"
+  load "round $round: PostgreSQL full-text, issue query" "$postgres"
+  load "round $round: suggestions" "$suggest"
+done
+
+echo "== a change searchable under load (wrk on the Lucene query meanwhile)"
+slug=$(curl -sf "$base/api/v1/programs?q=mentorship&size=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["results"][0]["slug"])')
+wrk -t2 -c32 -d"$duration" --timeout 10s --latency "$lucene" >"$log.wrk" &
+wrk_pid=$!
+sleep 3
+for n in 1 2 3 4 5; do
+  word="zqfresh${RANDOM}x$n"
+  start=$(date +%s%N)
+  saved=$(curl -sf -X POST "$base/bench/change?slug=$slug&word=$word" | python3 -c 'import json, sys; print(json.load(sys.stdin)["saveMicros"])')
+  visible=""
+  until [ -n "$visible" ] || [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 5000 ]; do
+    [ "$(total "$base/api/v1/programs?q=$word")" -gt 0 ] && visible=$(date +%s%N)
+  done
+  if [ -n "$visible" ]; then
+    echo "change $n: save took $((saved / 1000)) ms (index update included); found by a search $(( (visible - start) / 1000000 )) ms after the request was sent"
+  else
+    echo "change $n: NOT found within 5 s"
+  fi
+  sleep 2
+done
+wait $wrk_pid
+grep -E 'Requests/sec|99%' "$log.wrk" | sed 's/^/meanwhile, Lucene query: /'
+rm -f "$log.wrk"
+echo "RSS of the bench server after the runs: $(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 )) MiB"

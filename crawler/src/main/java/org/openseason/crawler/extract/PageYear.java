@@ -1,0 +1,18 @@
+package org.openseason.crawler.extract;
+
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.openseason.crawler.parse.HtmlPage;
+
+/** The year a page is about, as its first heading or its title names it ("Term 03 - 2026 September - November"). */
+final class PageYear {
+
+  private PageYear() {}
+
+  static Optional<Integer> of(HtmlPage page) {
+    Element h1 = page.dom().selectFirst("h1");
+    return Optional.ofNullable(h1).flatMap(h -> Blocks.year(h.text()))
+        .or(() -> page.frontMatterText("title").flatMap(Blocks::year))
+        .or(() -> Blocks.year(page.dom().title()));
+  }
+}

@@ -1,0 +1,150 @@
+package org.openseason.crawler.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openseason.crawler.DocumentKind;
+import org.openseason.crawler.SourceSpec;
+import org.openseason.crawler.extract.ExtractorSettings;
+import org.openseason.crawler.fetch.Validators;
+import org.openseason.domain.Keyed;
+import org.openseason.domain.Urls;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads source definition files:
+ *
+ * <pre>
+ * id: cncf-lfx-2026-term-3                 # lower-case words joined by -
+ * url: https://raw.githubusercontent.com/...
+ * kind: markdown                           # html, markdown or feed
+ * program: cncf-mentoring                  # the slug of the program it feeds (optional)
+ * schedule: P1D                            # ISO-8601 duration, at least PT1H
+ * licence: CC-BY-4.0
+ * attribution: "CNCF mentoring programs, https://github.com/cncf/mentoring"
+ * enabled: true
+ * extractors:                              # optional; the defaults of the kind when left out
+ *   - type: sections                       # table, sections, timeline, program-page, feed, structured-data
+ *     project_level: 3
+ *     idea_level: 4
+ * </pre>
+ *
+ * Every error names the file and the field: {@code cncf.yaml: extractors[0].idea_level: must be deeper ...}.
+ */
+public final class SourceFiles {
+
+  /** The classpath folder of the bundled sources, and the list of its files. */
+  public static final String BUNDLED = "sources/";
+  public static final String INDEX = BUNDLED + "index.txt";
+
+  private SourceFiles() {}
+
+  public static SourceDefinition read(Path file) {
+    try {
+      return read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new SourceFileException(file.toString(), "", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  public static SourceDefinition read(String file, String yaml) {
+    Object document;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      options.setMaxAliasesForCollections(10);
+      document = new Yaml(new SafeConstructor(options)).load(yaml);
+    } catch (YAMLException e) {
+      throw new SourceFileException(file, "", "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    Fields f = new Fields(file, "", document);
+    String id = f.string("id");
+    if (!file.equals(id + ".yaml")) {
+      throw f.error("id", "'" + id + "' must match the file name '" + file + "'");
+    }
+    URI url = uri(f, "url");
+    String kindName = f.string("kind");
+    DocumentKind kind = Keyed.byKey(DocumentKind.class, kindName).orElseThrow(() ->
+        f.error("kind", "'" + kindName + "' is not one of " + Keyed.keysOf(DocumentKind.class)));
+    List<ExtractorSettings> extractors = new ArrayList<>();
+    f.children("extractors").forEach(child -> extractors.add(SettingsReader.read(child)));
+    Optional<String> program = f.optionalString("program");
+    Duration schedule = schedule(f);
+    String licence = f.string("licence");
+    Optional<String> attribution = f.optionalString("attribution");
+    boolean enabled = f.bool("enabled", true);
+    f.requireAllRead();
+    try {
+      SourceSpec spec = new SourceSpec(id, url, kind, extractors, program, Validators.NONE);
+      return new SourceDefinition(spec, schedule, licence, attribution, enabled);
+    } catch (IllegalArgumentException e) {
+      throw new SourceFileException(file, "", e.getMessage());
+    }
+  }
+
+  /** The bundled source definitions, in the order {@code sources/index.txt} lists them. */
+  public static List<SourceDefinition> bundled() {
+    List<SourceDefinition> sources = new ArrayList<>();
+    for (String name : resource(INDEX).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList()) {
+      sources.add(read(name, resource(BUNDLED + name)));
+    }
+    return sources;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = SourceFiles.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new SourceFileException(name, "", "is not on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static URI uri(Fields f, String key) {
+    String text = f.string(key);
+    try {
+      URI uri = new URI(text);
+      if (!Urls.isWebUrl(uri)) {
+        throw f.error(key, "'" + text + "' is not an absolute http(s) URL");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw f.error(key, "'" + text + "' is not a URL: " + e.getReason());
+    }
+  }
+
+  /** ISO-8601: {@code PT6H}, {@code P1D}, and also {@code P1W}, which {@link Duration} alone does not read. */
+  private static Duration schedule(Fields f) {
+    String text = f.optionalString("schedule").orElse("P1D");
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      try {
+        Period period = Period.parse(text);
+        if (period.getMonths() != 0 || period.getYears() != 0) {
+          throw f.error("schedule", "'" + text + "' must be in days or weeks, not months or years");
+        }
+        return Duration.ofDays(period.getDays());
+      } catch (DateTimeParseException again) {
+        throw f.error("schedule", "'" + text + "' is not an ISO-8601 duration such as P1D or PT6H");
+      }
+    }
+  }
+}
