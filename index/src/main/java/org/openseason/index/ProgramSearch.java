@@ -8,22 +8,25 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -153,21 +156,22 @@ final class ProgramSearch {
         FunctionScoreQuery.boostByValue(
             FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST)),
             DoubleValuesSource.fromFloatField(IndexFields.PROMINENCE_BOOST));
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, ranked);
-    request.filters().forEach((facet, values) -> values.forEach(v -> drillDown.add(facet.key(), v)));
-
-    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, readerState(searcher));
+    List<Facet> selected = new ArrayList<>(request.filters().keySet());
+    List<Query> selections = new ArrayList<>();
+    for (Facet facet : selected) {
+      selections.add(selection(facet, request.filters().get(facet)));
+    }
+    Sort sort = sort(request.sort());
     int window = Math.max(1, request.offset() + request.limit());
-    DrillSideways.DrillSidewaysResult result =
-        sideways.search(drillDown, null, null, window, sort(request.sort()), true);
-    TopDocs top = result.hits;
+    SidewaysPass.Result pass = SidewaysPass.run(searcher, ranked, selections, sort, window);
+    TopDocs top = pass.top();
 
     List<ProgramHit> hits = new ArrayList<>();
     List<Integer> docIds = new ArrayList<>();
     for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Document doc = searcher.storedFields().document(sd.doc);
-      hits.add(documents.toHit(doc, Float.isNaN(sd.score) ? 0f : sd.score));
+      hits.add(documents.toHit(doc, score((FieldDoc) sd, sort)));
       docIds.add(sd.doc);
     }
     if (!parsed.terms().isEmpty()) {
@@ -180,7 +184,26 @@ final class ProgramSearch {
     Map<String, ProgramHit.MatchingIdeas> matching =
         ideas.rollUp(searcher, parsed, hits.stream().map(ProgramHit::slug).toList());
     hits.replaceAll(h -> h.withIdeas(matching.getOrDefault(h.slug(), ProgramHit.MatchingIdeas.NONE)));
-    return new SearchResult(top.totalHits.value, hits, facetCounts(result.facets), didYouMean, corrected);
+    return new SearchResult(pass.total(), hits, facetCounts(searcher, pass, selected), didYouMean, corrected);
+  }
+
+  /** The documents with any of the values of a facet. */
+  private Query selection(Facet facet, Set<String> values) {
+    String field = facetsConfig.getDimConfig(facet.key()).indexFieldName;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(field, facet.key(), v)), Occur.SHOULD));
+    return new ConstantScoreQuery(any.build());
+  }
+
+  /** The relevance score of a hit, which every sort holds as one of its values. */
+  private static float score(FieldDoc hit, Sort sort) {
+    SortField[] fields = sort.getSort();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getType() == SortField.Type.SCORE) {
+        return (Float) hit.fields[i];
+      }
+    }
+    return 0f;
   }
 
   private static Sort sort(SortOrder order) {
@@ -201,9 +224,18 @@ final class ProgramSearch {
     };
   }
 
-  private static Map<Facet, List<FacetCount>> facetCounts(Facets facets) throws IOException {
+  /**
+   * Per facet, its values among the hits; for a selected facet, among the documents that pass every other
+   * selection.
+   */
+  private Map<Facet, List<FacetCount>> facetCounts(IndexSearcher searcher, SidewaysPass.Result pass, List<Facet> selected)
+      throws IOException {
+    SortedSetDocValuesReaderState state = readerState(searcher);
+    Facets ofHits = new SortedSetDocValuesFacetCounts(state, pass.hits());
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
+      int i = selected.indexOf(facet);
+      Facets facets = i < 0 ? ofHits : new SortedSetDocValuesFacetCounts(state, pass.sideways().get(i));
       FacetResult result;
       try {
         result = facets.getTopChildren(FACET_VALUES, facet.key());

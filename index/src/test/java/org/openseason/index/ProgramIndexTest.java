@@ -114,6 +114,20 @@ class ProgramIndexTest {
   }
 
   @Test
+  void countsEachSelectedFacetWithOnlyTheOtherSelectionsApplied() {
+    SearchResult result =
+        search("", Map.of(Facet.KIND, Set.of("mentorship", "contest"), Facet.INTEREST, Set.of("python")), SortOrder.RELEVANCE);
+
+    assertThat(result.total()).isEqualTo(1);
+    // kinds among the python programs; interests among the mentorships and contests; the rest among the hits
+    assertThat(result.facets().get(Facet.KIND))
+        .containsExactlyInAnyOrder(new FacetCount("contest", 1), new FacetCount("internship", 1));
+    assertThat(result.facets().get(Facet.INTEREST))
+        .containsExactlyInAnyOrder(new FacetCount("rust", 1), new FacetCount("python", 1));
+    assertThat(result.facets().get(Facet.STATUS)).containsExactly(new FacetCount("closed", 1));
+  }
+
+  @Test
   void sortsByTheNextDeadlineWithProgramsWithoutOneLast() {
     SearchResult result = search("", Map.of(), SortOrder.DEADLINE);
 
