@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -18,6 +20,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.openseason.domain.Cycle;
@@ -39,6 +42,19 @@ final class ProgramDocuments {
   ProgramDocuments(FacetsConfig facets, InterestVocabulary vocabulary) {
     this.facets = facets;
     this.vocabulary = vocabulary;
+  }
+
+  /**
+   * Stored text whose postings keep each word's offsets, so that {@link Snippets} reads where the words matched
+   * from the index instead of analyzing the text again for every hit.
+   */
+  private static final FieldType HIGHLIGHTED = highlighted();
+
+  private static FieldType highlighted() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   /** The region value of programs open to every country. */
@@ -118,8 +134,8 @@ final class ProgramDocuments {
     }
     doc.add(new TextField(IndexFields.ORGANIZER, p.organizer(), Store.NO));
     doc.add(new StoredField(IndexFields.STORED_ORGANIZER, p.organizer()));
-    doc.add(new TextField(IndexFields.SUMMARY, p.summary(), Store.YES));
-    doc.add(new TextField(IndexFields.DESCRIPTION, p.description(), Store.YES));
+    doc.add(new Field(IndexFields.SUMMARY, p.summary(), HIGHLIGHTED));
+    doc.add(new Field(IndexFields.DESCRIPTION, p.description(), HIGHLIGHTED));
     for (String key : p.interests().subList(0, Math.min(2, p.interests().size()))) {
       doc.add(new TextField(IndexFields.PRIMARY_INTERESTS, interestText(key), Store.NO));
     }

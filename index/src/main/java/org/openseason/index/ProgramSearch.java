@@ -175,8 +175,9 @@ final class ProgramSearch {
       docIds.add(sd.doc);
     }
     if (!parsed.terms().isEmpty()) {
+      Query highlighted = queries.anyWord(parsed, Snippets.QUERY_FIELDS);
       List<Optional<String>> snippets =
-          Snippets.of(searcher, analyzer, words, docIds.stream().mapToInt(Integer::intValue).toArray());
+          Snippets.of(searcher, analyzer, highlighted, docIds.stream().mapToInt(Integer::intValue).toArray());
       for (int i = 0; i < hits.size(); i++) {
         hits.set(i, hits.get(i).withSnippet(snippets.get(i)));
       }

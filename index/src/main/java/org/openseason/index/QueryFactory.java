@@ -112,6 +112,21 @@ final class QueryFactory {
     return bool.build();
   }
 
+  /**
+   * Any of the words or phrases over the given fields, without exclusions: what to highlight in a document that
+   * already matched the whole query, wherever its words were found.
+   */
+  Query anyWord(UserQuery query, Map<String, Float> fields) {
+    BooleanQuery.Builder bool = new BooleanQuery.Builder();
+    for (String term : joinInterestPhrases(query.terms())) {
+      Query q = anyField(term, false, fields);
+      if (q != null) {
+        bool.add(q, Occur.SHOULD);
+      }
+    }
+    return bool.build();
+  }
+
   /** All the words in a program's name or alias, in order: "season of docs" is a name, not three words. */
   private java.util.Optional<Query> wholeName(String text) {
     List<Query> phrases = new ArrayList<>();
