@@ -38,6 +38,14 @@ import org.openseason.domain.Program;
 public final class ProgramIndex implements AutoCloseable {
 
 
+  /** Threads that analyze and add documents in a rebuild: analysis is most of its work. */
+  private static final int INDEXING_THREADS = Runtime.getRuntime().availableProcessors();
+  /**
+   * Memory for documents not yet written to a segment. Larger than Lucene's default of 16 MB so that a rebuild
+   * writes a few large segments instead of many small ones that must then be merged, and a search visits fewer.
+   */
+  private static final double RAM_BUFFER_MB = 128;
+
   private final Directory directory;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
@@ -67,7 +75,9 @@ public final class ProgramIndex implements AutoCloseable {
       i.aliases().forEach(words::add);
       suggestions.add(new Suggestion(i.label(), Suggestion.Kind.INTEREST, i.key()));
     });
-    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
   }
@@ -108,17 +118,21 @@ public final class ProgramIndex implements AutoCloseable {
       runOnBy.clear();
       vocabulary.all().forEach(i -> suggestions.add(new Suggestion(i.label(), Suggestion.Kind.INTEREST, i.key())));
       indexedProminence.clear();
-      source.accept(batch -> {
-        batch.forEach(this::noteRunsOn);
-        for (Program program : batch) {
-          try {
-            writer.addDocuments(documents.toDocuments(program, now, prominence(program)));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          learnWords(program);
-        }
-      });
+      try (ParallelIndexing indexing = new ParallelIndexing(INDEXING_THREADS)) {
+        source.accept(batch -> {
+          // Indexed later, on another thread: the source may reuse its list for the next batch.
+          List<Program> programs = List.copyOf(batch);
+          // Each program comes once: nothing to forget of an earlier version, unlike in update.
+          programs.forEach(this::noteNewRunsOn);
+          indexing.submit(() -> {
+            for (Program program : programs) {
+              writer.addDocuments(documents.toDocuments(program, now, prominence(program)));
+              learnWords(program);
+            }
+          });
+        });
+        indexing.awaitAll();
+      }
       updateProminence();
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -186,6 +200,10 @@ public final class ProgramIndex implements AutoCloseable {
 
   private void noteRunsOn(Program program) {
     runOnBy.values().forEach(set -> set.remove(program.slug()));
+    noteNewRunsOn(program);
+  }
+
+  private void noteNewRunsOn(Program program) {
     program.runsOn().forEach(
         platform -> runOnBy.computeIfAbsent(platform, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
             .add(program.slug()));

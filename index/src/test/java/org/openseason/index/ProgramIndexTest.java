@@ -314,6 +314,30 @@ class ProgramIndexTest {
   }
 
   @Test
+  void rebuildsFromManyBatchesWithEveryProgramAndItsProminence() {
+    List<List<Program>> batches = new ArrayList<>();
+    for (int b = 0; b < 40; b++) {
+      List<Program> batch = new ArrayList<>();
+      for (int i = 0; i < 25; i++) {
+        Map<String, Object> l = listing("p-" + b + "-" + i);
+        l.put("name", "Nebula " + b + " " + i);
+        if (b > 0) {
+          l.put("runs_on", List.of("p-0-0"));
+        }
+        batch.add(TestPrograms.program(l));
+      }
+      batches.add(batch);
+    }
+
+    index.rebuild(consumer -> batches.forEach(consumer), NOW);
+
+    assertThat(index.size()).isEqualTo(1_000);
+    assertThat(index.contains("p-39-24")).isTrue();
+    // The platform came first, before the programs that run on it: its prominence was set afterwards.
+    assertThat(slugs(search("nebula", Map.of(), SortOrder.RELEVANCE))).first().isEqualTo("p-0-0");
+  }
+
+  @Test
   void reportsProgramsWhoseStatusChangedSinceIndexing() {
     assertThat(index.staleAt(NOW)).isEmpty();
     assertThat(index.staleAt(Instant.parse("2026-03-26T00:00:00Z"))).containsExactly("rust-season");
