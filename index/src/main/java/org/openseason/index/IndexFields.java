@@ -28,6 +28,11 @@ final class IndexFields {
    * that they find programs whose own text says it differently.
    */
   static final String TRAITS = "traits";
+  /**
+   * Every word of the text fields above, each field one value: a search finds its matches here with one posting
+   * list per word, and the per-field query only scores the hits it needs scores of (see {@link ProgramSearch}).
+   */
+  static final String ALL = "all_text";
 
   static final String STORED_ORGANIZER = "organizer";
   static final String STORED_KIND = "kind";

@@ -139,18 +139,30 @@ final class ProgramDocuments {
     for (String key : p.interests().subList(0, Math.min(2, p.interests().size()))) {
       doc.add(new TextField(IndexFields.PRIMARY_INTERESTS, interestText(key), Store.NO));
     }
+    List<String> interestTexts = new ArrayList<>();
     for (String key : p.interests()) {
+      String text = interestText(key);
+      interestTexts.add(text);
       doc.add(new StoredField(IndexFields.STORED_INTERESTS, key));
-      doc.add(new TextField(IndexFields.INTERESTS, interestText(key), Store.NO));
+      doc.add(new TextField(IndexFields.INTERESTS, text, Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Facet.INTEREST.key(), key));
     }
     List<ProjectIdea> ideas = p.ideas().toList();
+    List<String> ideaTexts = new ArrayList<>();
     for (ProjectIdea idea : ideas) {
-      doc.add(new TextField(IndexFields.IDEAS, ideaText(idea), Store.NO));
+      String text = ideaText(idea);
+      ideaTexts.add(text);
+      doc.add(new TextField(IndexFields.IDEAS, text, Store.NO));
     }
     doc.add(new StoredField(IndexFields.STORED_IDEA_COUNT, ideas.size()));
     doc.add(new StoredField(IndexFields.STORED_KIND, p.kind().key()));
-    doc.add(new TextField(IndexFields.TRAITS, Traits.of(p), Store.NO));
+    String traits = Traits.of(p);
+    doc.add(new TextField(IndexFields.TRAITS, traits, Store.NO));
+    // Values of one multi-valued field joined by a space: the same positions as in that field, so the same phrases.
+    // The primary interests are the first of the interests, and match nothing the interests do not.
+    Stream.of(p.name(), String.join(" ", p.aliases()), p.organizer(), p.summary(), p.description(),
+            String.join(" ", interestTexts), String.join(" ", ideaTexts), traits)
+        .forEach(text -> doc.add(new TextField(IndexFields.ALL, text, Store.NO)));
 
     doc.add(new StoredField(IndexFields.STATUS, status.kind().key()));
     status.cycle().ifPresent(c -> doc.add(new StoredField(IndexFields.STATUS_CYCLE, c)));

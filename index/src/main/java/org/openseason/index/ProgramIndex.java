@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
@@ -47,7 +46,7 @@ public final class ProgramIndex implements AutoCloseable {
   private static final double RAM_BUFFER_MB = 128;
 
   private final Directory directory;
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer analyzer = new TextAnalyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = ProgramDocuments.facetsConfig();

@@ -144,17 +144,19 @@ final class ProgramSearch {
       IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
       Optional<String> didYouMean, boolean corrected) throws IOException {
     Query words = queries.build(parsed, fuzzy, QueryFactory.FIELDS, everyWord);
-    BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-        .add(words, Occur.MUST)
+    // The same words over the one field holding every text field find the same programs at a fraction of the cost
+    // (one posting list per word instead of one per word and field); typo matching is only on some fields.
+    Query matchingWords = fuzzy ? words : queries.build(parsed, false, QueryFactory.ALL_FIELDS, everyWord);
+    BooleanQuery.Builder toVisit = new BooleanQuery.Builder()
+        .add(matchingWords, Occur.FILTER)
         .add(PROGRAMS, Occur.FILTER);
     if (request.eligibility().isPresent()) {
       LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
-      filtered.add(EligibilityQueries.filter(request.eligibility().get(), today), Occur.FILTER);
+      toVisit.add(EligibilityQueries.filter(request.eligibility().get(), today), Occur.FILTER);
     }
-    Query text = filtered.build();
     Query ranked =
         FunctionScoreQuery.boostByValue(
-            FunctionScoreQuery.boostByValue(text, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST)),
+            FunctionScoreQuery.boostByValue(words, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST)),
             DoubleValuesSource.fromFloatField(IndexFields.PROMINENCE_BOOST));
     List<Facet> selected = new ArrayList<>(request.filters().keySet());
     List<Query> selections = new ArrayList<>();
@@ -163,7 +165,7 @@ final class ProgramSearch {
     }
     Sort sort = sort(request.sort());
     int window = Math.max(1, request.offset() + request.limit());
-    SidewaysPass.Result pass = SidewaysPass.run(searcher, ranked, selections, sort, window);
+    SidewaysPass.Result pass = SidewaysPass.run(searcher, toVisit.build(), ranked, selections, sort, window);
     TopDocs top = pass.top();
 
     List<ProgramHit> hits = new ArrayList<>();

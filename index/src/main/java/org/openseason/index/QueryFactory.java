@@ -50,6 +50,9 @@ final class QueryFactory {
           IndexFields.IDEAS, 1f,
           IndexFields.DESCRIPTION, 1f);
 
+  /** The one field that finds what {@link #FIELDS} find; see {@link IndexFields#ALL}. */
+  static final Map<String, Float> ALL_FIELDS = Map.of(IndexFields.ALL, 1f);
+
   /** The fields a misspelt word is corrected against: the short, name-like ones. */
   private static final List<String> FUZZY_FIELDS =
       List.of(IndexFields.NAME, IndexFields.ALIASES, IndexFields.INTERESTS, IndexFields.ORGANIZER);

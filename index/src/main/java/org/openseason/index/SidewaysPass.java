@@ -9,6 +9,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
@@ -26,9 +27,10 @@ import org.apache.lucene.util.Bits;
  * every facet and offered to the top-hits collector. One that fails exactly one selection is counted only for that
  * facet, which is what "counts as if its own selection were not made" means. The rest are skipped.
  *
- * <p>Why not Lucene's {@code DrillSideways}: it scores every document it visits with the whole ranked query, while
- * here a score is computed only when the top-hits collector asks for one, that is when the sort reaches the score
- * (the deadline sort needs it only to break ties among the competitive hits).
+ * <p>Which documents match and how they rank are two queries: the pass iterates the cheap one that only matches,
+ * and the ranked query is advanced to a hit only when the top-hits collector asks for its score, that is when the
+ * sort reaches the score (the deadline sort needs it only to break ties among the competitive hits). Lucene's
+ * {@code DrillSideways} instead scores every document it visits.
  */
 final class SidewaysPass {
 
@@ -47,13 +49,15 @@ final class SidewaysPass {
   /**
    * Runs the pass.
    *
-   * @param query the ranked query without facet selections
+   * @param matching the documents to visit: those that match without facet selections
+   * @param ranked the scores of those documents; it must match each of them
    * @param selections one filter per selected facet
    */
-  static Result run(IndexSearcher searcher, Query query, List<Query> selections, Sort sort, int window)
+  static Result run(
+      IndexSearcher searcher, Query matching, Query ranked, List<Query> selections, Sort sort, int window)
       throws IOException {
-    ScoreMode mode = sort.needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
-    Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
+    Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight scores = sort.needsScores() ? searcher.createWeight(searcher.rewrite(ranked), ScoreMode.COMPLETE, 1f) : null;
     List<Weight> filters = new ArrayList<>();
     for (Query selection : selections) {
       filters.add(searcher.createWeight(searcher.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f));
@@ -69,14 +73,15 @@ final class SidewaysPass {
       if (scorer == null) {
         continue;
       }
-      total += collect(leaf, scorer, filters, top, hits, sideways);
+      Scorer rankedScorer = scores == null ? null : scores.scorer(leaf);
+      total += collect(leaf, scorer, new LazyScore(rankedScorer), filters, top, hits, sideways);
     }
     return new Result(top.topDocs(), total, hits, sideways);
   }
 
   private static int collect(
-      LeafReaderContext leaf, Scorer scorer, List<Weight> filters, TopFieldCollector top, FacetsCollector hits,
-      List<FacetsCollector> sideways) throws IOException {
+      LeafReaderContext leaf, Scorer scorer, LazyScore score, List<Weight> filters, TopFieldCollector top,
+      FacetsCollector hits, List<FacetsCollector> sideways) throws IOException {
     int dims = filters.size();
     DocIdSetIterator[] selected = new DocIdSetIterator[dims];
     LeafCollector[] sidewaysLeaves = new LeafCollector[dims];
@@ -86,7 +91,7 @@ final class SidewaysPass {
       sidewaysLeaves[i] = sideways.get(i).getLeafCollector(leaf);
     }
     LeafCollector topLeaf = top.getLeafCollector(leaf);
-    topLeaf.setScorer(scorer);
+    topLeaf.setScorer(score);
     LeafCollector hitsLeaf = hits.getLeafCollector(leaf);
     Bits live = leaf.reader().getLiveDocs();
     DocIdSetIterator docs = scorer.iterator();
@@ -109,6 +114,7 @@ final class SidewaysPass {
       }
       if (misses == 0) {
         total++;
+        score.doc = doc;
         topLeaf.collect(doc);
         hitsLeaf.collect(doc);
         for (LeafCollector l : sidewaysLeaves) {
@@ -124,5 +130,33 @@ final class SidewaysPass {
       l.finish();
     }
     return total;
+  }
+
+  /** The ranked query's score of the current hit, computed when asked for. */
+  private static final class LazyScore extends Scorable {
+
+    private final Scorer ranked;
+    private int doc = -1;
+
+    LazyScore(Scorer ranked) {
+      this.ranked = ranked;
+    }
+
+    @Override
+    public float score() throws IOException {
+      if (ranked == null) {
+        return 0f;
+      }
+      DocIdSetIterator it = ranked.iterator();
+      if (it.docID() < doc) {
+        it.advance(doc);
+      }
+      return it.docID() == doc ? ranked.score() : 0f;
+    }
+
+    @Override
+    public int docID() {
+      return doc;
+    }
   }
 }

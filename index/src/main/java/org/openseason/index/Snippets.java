@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,8 +20,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * field: each hit matched that already, and every word of it found in the summary or description is marked.
  */
 final class Snippets {
-
-  private static final String[] FIELDS = {IndexFields.SUMMARY, IndexFields.DESCRIPTION};
 
   /** The fields to build the query to highlight over; weights do not matter to highlighting. */
   static final Map<String, Float> QUERY_FIELDS = Map.of(IndexFields.SUMMARY, 1f, IndexFields.DESCRIPTION, 1f);
@@ -42,17 +41,29 @@ final class Snippets {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(10_000)
             .build();
-    int[] passages = {1, 1};
-    Map<String, String[]> found = highlighter.highlightFields(FIELDS, query, docIds, passages);
-    String[] summaries = found.get(IndexFields.SUMMARY);
-    String[] descriptions = found.get(IndexFields.DESCRIPTION);
     Optional<String>[] snippets = newArray(docIds.length);
+    // The description only of the hits whose summary has none of the words: most have them in the summary.
+    String[] summaries = highlight(highlighter, IndexFields.SUMMARY, query, docIds);
+    int[] rest = IntStream.range(0, docIds.length).filter(i -> !marked(summaries[i])).toArray();
+    String[] descriptions =
+        highlight(highlighter, IndexFields.DESCRIPTION, query, IntStream.of(rest).map(i -> docIds[i]).toArray());
     for (int i = 0; i < docIds.length; i++) {
-      String summary = summaries == null ? null : summaries[i];
-      String description = descriptions == null ? null : descriptions[i];
-      snippets[i] = Optional.ofNullable(marked(summary) ? summary : marked(description) ? description : null);
+      snippets[i] = Optional.ofNullable(marked(summaries[i]) ? summaries[i] : null);
+    }
+    for (int j = 0; j < rest.length; j++) {
+      snippets[rest[j]] = Optional.ofNullable(marked(descriptions[j]) ? descriptions[j] : null);
     }
     return List.of(snippets);
+  }
+
+  /** One passage of a field per document, in the order of {@code docIds}; null where the field is empty. */
+  private static String[] highlight(UnifiedHighlighter highlighter, String field, Query query, int[] docIds)
+      throws IOException {
+    if (docIds.length == 0) {
+      return new String[0];
+    }
+    String[] found = highlighter.highlightFields(new String[] {field}, query, docIds, new int[] {1}).get(field);
+    return found == null ? new String[docIds.length] : found;
   }
 
   private static boolean marked(String text) {

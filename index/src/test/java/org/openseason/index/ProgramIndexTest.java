@@ -135,6 +135,17 @@ class ProgramIndexTest {
   }
 
   @Test
+  void matchesAPhraseWithinOneFieldOnly() {
+    Map<String, Object> l = listing("zorbo");
+    l.put("name", "Zorbo Quest");
+    l.put("organizer", "Yonder Labs");
+    index.upsert(TestPrograms.program(l), NOW);
+
+    assertThat(slugs(search("\"zorbo quest\"", Map.of(), SortOrder.RELEVANCE))).containsExactly("zorbo");
+    assertThat(search("\"quest yonder\"", Map.of(), SortOrder.RELEVANCE).total()).isZero();
+  }
+
+  @Test
   void excludesWords() {
     assertThat(slugs(search("rust -compilers", Map.of(), SortOrder.RELEVANCE))).doesNotContain("rust-season");
   }
