@@ -184,8 +184,11 @@ final class ProgramSearch {
         hits.set(i, hits.get(i).withSnippet(snippets.get(i)));
       }
     }
-    Map<String, ProgramHit.MatchingIdeas> matching =
-        ideas.rollUp(searcher, parsed, hits.stream().map(ProgramHit::slug).toList());
+    List<IdeaSearch.Page> page = new ArrayList<>();
+    for (int i = 0; i < hits.size(); i++) {
+      page.add(new IdeaSearch.Page(docIds.get(i), hits.get(i)));
+    }
+    Map<String, ProgramHit.MatchingIdeas> matching = ideas.rollUp(searcher, parsed, page);
     hits.replaceAll(h -> h.withIdeas(matching.getOrDefault(h.slug(), ProgramHit.MatchingIdeas.NONE)));
     return new SearchResult(pass.total(), hits, facetCounts(searcher, pass, selected), didYouMean, corrected);
   }
