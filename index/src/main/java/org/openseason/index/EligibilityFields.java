@@ -158,11 +158,14 @@ final class EligibilityFields {
    * Age bounds hold until the reference date passes: then it is today's date (which moves daily) or next year's
    * expected round, so the document must be refreshed the day after.
    */
-  static Optional<Instant> ageRulesValidUntil(Program p, ReferenceDate reference) {
+  static Optional<Instant> ageRulesValidUntil(Program p, ReferenceDate reference, Instant now) {
     boolean ageRule = p.eligibility().minimumAge().isPresent() || p.eligibility().maximumAge().isPresent();
     if (!ageRule) {
       return Optional.empty();
     }
-    return Optional.of(reference.date().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    // A published date in the past (a cycle in progress) stays until the status changes: only a date of today or
+    // later can move with the days.
+    Instant dayAfter = reference.date().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    return dayAfter.isAfter(now) ? Optional.of(dayAfter) : Optional.empty();
   }
 }

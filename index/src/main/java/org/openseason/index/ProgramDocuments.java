@@ -175,7 +175,7 @@ final class ProgramDocuments {
     EligibilityFields.add(doc, p, reference);
     doc.add(new StoredField(IndexFields.STORED_LIFECYCLE, p.lifecycle().key()));
     long validUntil =
-        Stream.concat(status.validUntil().stream(), EligibilityFields.ageRulesValidUntil(p, reference).stream())
+        Stream.concat(status.validUntil().stream(), EligibilityFields.ageRulesValidUntil(p, reference, now).stream())
             .min(Comparator.naturalOrder())
             .map(Instant::getEpochSecond)
             .orElse(Long.MAX_VALUE);

@@ -61,6 +61,11 @@ public final class ProgramIndex implements AutoCloseable {
   private final Map<String, Integer> indexedProminence = new java.util.concurrent.ConcurrentHashMap<>();
   private final InterestVocabulary vocabulary;
   private final ProgramSearch search;
+  /**
+   * Held by every write. A change made during a rebuild waits for it to end: otherwise the rebuild could add back
+   * a program that the change had just replaced, and the index would hold it twice.
+   */
+  private final Object writing = new Object();
 
   private ProgramIndex(Directory directory, InterestVocabulary vocabulary) throws IOException {
     this.directory = directory;
@@ -111,6 +116,12 @@ public final class ProgramIndex implements AutoCloseable {
    * @param source calls its argument with each batch of programs
    */
   public void rebuild(java.util.function.Consumer<java.util.function.Consumer<List<Program>>> source, Instant now) {
+    synchronized (writing) {
+      rebuildNow(source, now);
+    }
+  }
+
+  private void rebuildNow(java.util.function.Consumer<java.util.function.Consumer<List<Program>>> source, Instant now) {
     try {
       writer.deleteAll();
       suggestions.clear();
@@ -161,14 +172,9 @@ public final class ProgramIndex implements AutoCloseable {
     update(List.of(program), List.of(), now);
   }
 
+  /** Removes one program and its ideas; the instant does not matter when nothing is added. */
   public void delete(String slug) {
-    try {
-      writer.deleteDocuments(new Term(IndexFields.OWNER, slug));
-      suggestions.removeProgram(slug);
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    update(List.of(), List.of(slug), Instant.EPOCH);
   }
 
   /**
@@ -177,6 +183,12 @@ public final class ProgramIndex implements AutoCloseable {
    * @param now the instant their statuses are computed at
    */
   public void update(Collection<Program> programs, Collection<String> deleted, Instant now) {
+    synchronized (writing) {
+      updateNow(programs, deleted, now);
+    }
+  }
+
+  private void updateNow(Collection<Program> programs, Collection<String> deleted, Instant now) {
     try {
       programs.forEach(this::noteRunsOn);
       for (Program program : programs) {

@@ -349,6 +349,17 @@ class ProgramIndexTest {
   }
 
   @Test
+  void doesNotReportAProgramWhoseAgeRuleIsJudgedAtADateAlreadyPast() {
+    Map<String, Object> l = listing("running");
+    l.put("eligibility", Map.of("minimum_age", 18));
+    l.put("cycles", List.of(cycle("2026", List.of(milestone("program", "2026-03-01", "2026-06-30")))));
+    index.upsert(TestPrograms.program(l), NOW);
+
+    assertThat(index.staleAt(NOW)).doesNotContain("running");
+    assertThat(index.staleAt(Instant.parse("2026-07-01T00:00:00Z"))).contains("running");
+  }
+
+  @Test
   void reportsProgramsWhoseStatusChangedSinceIndexing() {
     assertThat(index.staleAt(NOW)).isEmpty();
     assertThat(index.staleAt(Instant.parse("2026-03-26T00:00:00Z"))).containsExactly("rust-season");
