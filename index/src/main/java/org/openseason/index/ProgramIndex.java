@@ -66,6 +66,7 @@ public final class ProgramIndex implements AutoCloseable {
    * a program that the change had just replaced, and the index would hold it twice.
    */
   private final Object writing = new Object();
+  private final ResultCache results;
 
   private ProgramIndex(Directory directory, InterestVocabulary vocabulary) throws IOException {
     this.directory = directory;
@@ -73,6 +74,7 @@ public final class ProgramIndex implements AutoCloseable {
     this.queries = new QueryFactory(analyzer, vocabulary);
     this.ideas = new IdeaSearch(queries, documents);
     this.search = new ProgramSearch(facetsConfig, documents, queries, ideas, words, analyzer);
+    this.results = new ResultCache(search::search);
     this.vocabulary = vocabulary;
     vocabulary.all().forEach(i -> {
       words.add(i.label());
@@ -273,7 +275,13 @@ public final class ProgramIndex implements AutoCloseable {
     return withSearcher(searcher -> searcher.count(new TermQuery(new Term(IndexFields.SLUG, slug))) > 0);
   }
 
+  /** Runs a search, or answers it from the answers kept on the current searcher ({@link ResultCache}). */
   public SearchResult search(SearchRequest request) {
+    return withSearcher(searcher -> results.search(searcher, request));
+  }
+
+  /** Runs a search even when its answer is kept: for benchmarks of the search itself. */
+  public SearchResult searchUncached(SearchRequest request) {
     return withSearcher(searcher -> search.search(searcher, request));
   }
 

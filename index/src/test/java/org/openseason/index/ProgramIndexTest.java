@@ -174,6 +174,18 @@ class ProgramIndexTest {
   }
 
   @Test
+  void answersASearchAskedAgainWithTheChangesMadeSinceTheFirstTime() {
+    SearchResult first = search("rust", Map.of(), SortOrder.RELEVANCE);
+    SearchResult again = search("rust", Map.of(), SortOrder.RELEVANCE);
+    index.delete("rust-season");
+    SearchResult afterTheChange = search("rust", Map.of(), SortOrder.RELEVANCE);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(slugs(first)).contains("rust-season");
+    assertThat(slugs(afterTheChange)).doesNotContain("rust-season");
+  }
+
+  @Test
   void correctsAMisspeltNameAndSaysSo() {
     SearchResult result = search("pythn", Map.of(), SortOrder.RELEVANCE);
 

@@ -14,7 +14,9 @@ import org.openseason.index.Suggestion;
 
 /**
  * The issue's query and a suggestion lookup on one thread, against an index of 10k and 100k programs. Sample
- * time mode, to report percentiles as well as the mean.
+ * time mode, to report percentiles as well as the mean. {@code issueQuery} runs the search every time; {@code
+ * issueQueryAgain} asks the index as the application does, so that from the second time on the answer kept on the
+ * searcher is returned.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -25,6 +27,11 @@ public class SearchBenchmark {
 
   @Benchmark
   public SearchResult issueQuery(IndexState state) {
+    return state.index.searchUncached(state.issueQuery);
+  }
+
+  @Benchmark
+  public SearchResult issueQueryAgain(IndexState state) {
     return state.index.search(state.issueQuery);
   }
 
