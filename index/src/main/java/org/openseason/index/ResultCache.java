@@ -3,10 +3,11 @@ package org.openseason.index;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -21,7 +22,10 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class ResultCache {
 
-  /** Answers kept per searcher, least recently used dropped first. */
+  /**
+   * Answers kept per searcher. When it is full, an arbitrary answer makes room: a lock to drop the least recently
+   * used one would serialize every search, and many threads asking at once then wait on it.
+   */
   static final int CAPACITY = 256;
 
   /** A search, less what does not change its answer. */
@@ -59,17 +63,18 @@ final class ResultCache {
   SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     Map<Key, SearchResult> answers = answersOn(searcher.getIndexReader());
     Key key = Key.of(request);
-    SearchResult kept;
-    synchronized (answers) {
-      kept = answers.get(key);
-    }
+    SearchResult kept = answers.get(key);
     if (kept != null) {
       return kept;
     }
     SearchResult result = search.run(searcher, request);
-    synchronized (answers) {
-      answers.put(key, result);
+    if (answers.size() >= CAPACITY) {
+      Iterator<Key> any = answers.keySet().iterator();
+      if (any.hasNext()) {
+        answers.remove(any.next());
+      }
     }
+    answers.put(key, result);
     return result;
   }
 
@@ -79,12 +84,7 @@ final class ResultCache {
       synchronized (this) {
         g = current;
         if (g.reader() != reader) {
-          g = new Generation(reader, new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, SearchResult> eldest) {
-              return size() > CAPACITY;
-            }
-          });
+          g = new Generation(reader, new ConcurrentHashMap<>());
           current = g;
         }
       }
