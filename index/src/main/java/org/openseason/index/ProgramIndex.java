@@ -60,6 +60,11 @@ public final class ProgramIndex implements AutoCloseable {
   /** The prominence each program's document holds, to update it when programs that run on it come and go. */
   private final Map<String, Integer> indexedProminence = new java.util.concurrent.ConcurrentHashMap<>();
   private final InterestVocabulary vocabulary;
+  /**
+   * Each indexed program's name by its slug, kept with the index: verdicts name the programs whose past
+   * participants a rule excludes, for every result, and a search per name cost more than the search itself.
+   */
+  private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
   private final ProgramSearch search;
   /**
    * Held by every write. A change made during a rebuild waits for it to end: otherwise the rebuild could add back
@@ -145,6 +150,7 @@ public final class ProgramIndex implements AutoCloseable {
         });
         indexing.awaitAll();
       }
+      names.keySet().retainAll(indexedProminence.keySet());
       updateProminence();
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -201,6 +207,7 @@ public final class ProgramIndex implements AutoCloseable {
       for (String slug : deleted) {
         writer.deleteDocuments(new Term(IndexFields.OWNER, slug));
         suggestions.removeProgram(slug);
+        names.remove(slug);
         runOnBy.values().forEach(set -> set.remove(slug));
         indexedProminence.remove(slug);
       }
@@ -229,6 +236,7 @@ public final class ProgramIndex implements AutoCloseable {
   }
 
   private void learnWords(Program program) {
+    names.put(program.slug(), program.name());
     words.add(program.name());
     program.aliases().forEach(words::add);
     words.add(program.organizer());
@@ -258,17 +266,9 @@ public final class ProgramIndex implements AutoCloseable {
     return withSearcher(searcher -> searcher.count(ProgramSearch.PROGRAMS));
   }
 
-  /** The name of a program by its slug, read from the index. */
+  /** The name of an indexed program by its slug. */
   public Optional<String> name(String slug) {
-    return withSearcher(
-        searcher -> {
-          TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.SLUG, slug)), 1);
-          if (top.scoreDocs.length == 0) {
-            return Optional.<String>empty();
-          }
-          return Optional.ofNullable(
-              searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.NAME)).get(IndexFields.NAME));
-        });
+    return Optional.ofNullable(names.get(slug));
   }
 
   public boolean contains(String slug) {
