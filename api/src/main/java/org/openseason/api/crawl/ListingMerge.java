@@ -22,6 +22,7 @@ import org.openseason.domain.ParticipationMode;
 import org.openseason.domain.Program;
 import org.openseason.domain.ProjectIdea;
 import org.openseason.domain.StudentRequirement;
+import org.openseason.domain.When;
 
 /**
  * Merges what one source found about one program into its listing, field by field: a field changes only when the
@@ -184,7 +185,8 @@ final class ListingMerge {
       List<Milestone> current = existing.map(Cycle::milestones).orElse(List.of());
       Cycle proposed = existing.map(c -> new Cycle(label, c.rolling(), entry.getValue(), c.ideas()))
           .orElseGet(() -> new Cycle(label, false, entry.getValue(), List.of()));
-      if (accepts("cycles[" + label + "].milestones", current, proposed.milestones(), current.isEmpty(),
+      if (accepts("cycles[" + label + "].milestones", instants(current), instants(proposed.milestones()),
+          current.isEmpty(),
           proposed.milestones().size() + " dates read from " + origin.url())) {
         cycles = replace(cycles, proposed);
       }
@@ -229,6 +231,20 @@ final class ListingMerge {
 
   private <T> T set(String field, T current, T proposed, boolean empty, String evidence) {
     return accepts(field, current, proposed, empty, evidence) ? proposed : current;
+  }
+
+  /**
+   * Milestones as compared: the same instants or days, whatever zone object carries them (a stored listing reads
+   * "UTC" back as the offset Z), so that an unchanged page changes nothing.
+   */
+  private static List<List<Object>> instants(List<Milestone> milestones) {
+    return milestones.stream().map(m -> List.<Object>of(m.kind(), m.label(), moment(m.start()),
+        m.end().map(ListingMerge::moment))).toList();
+  }
+
+  /** A day alone is compared as the day; a time as the instant. */
+  private static Object moment(When when) {
+    return when.dateOnly() ? when.at().toLocalDate() : when.instant();
   }
 
   private static Optional<Cycle> cycle(List<Cycle> cycles, String label) {

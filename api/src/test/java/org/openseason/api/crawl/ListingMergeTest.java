@@ -123,6 +123,24 @@ class ListingMergeTest {
     assertThat(again.program()).isEqualTo(once);
   }
 
+  @Test
+  void theSameDatesInAnotherZoneObjectAreNoChange() {
+    Program cncf = program("cncf-mentoring");
+    Origin origin = new Origin("term", URI.create("https://example.org/term.md"), Precedence.OWN_SITE,
+        Optional.of("2027 Term 1"), FETCHED);
+    Milestone inUtc = new Milestone(MilestoneKind.APPLICATIONS, Optional.of("Applications"),
+        When.time(ZonedDateTime.of(2027, 2, 1, 0, 0, 0, 0, java.time.ZoneId.of("UTC"))), Optional.empty());
+    Milestone inZ = new Milestone(MilestoneKind.APPLICATIONS, Optional.of("Applications"),
+        When.time(ZonedDateTime.of(2027, 2, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC)), Optional.empty());
+    Program stored = ListingMerge.merge(cncf, owners(Precedence.CATALOG), origin, Optional.empty(), List.of(inZ),
+        List.of()).program();
+
+    ListingMerge.Result again = ListingMerge.merge(stored, owners(Precedence.CATALOG), origin, Optional.empty(),
+        List.of(inUtc), List.of());
+
+    assertThat(again.changedAnything()).isFalse();
+  }
+
   private static ListingMerge.Result merge(Program program, Owners owners, Origin origin, ProgramCandidate page) {
     return ListingMerge.merge(program, owners, origin, Optional.of(page), List.of(), List.of());
   }
