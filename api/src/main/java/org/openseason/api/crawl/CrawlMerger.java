@@ -149,8 +149,11 @@ class CrawlMerger {
     String homepage = candidate.homepage().map(Object::toString).filter(u -> u.length() <= 2000).orElse(null);
     String name = candidate.name().length() <= 200 ? candidate.name() : candidate.name().substring(0, 200);
     if (existing.isPresent()) {
-      candidates.update(new CandidateRow(id, name, homepage, origin.sourceId(), existing.get().firstSeenAt(),
-          origin.fetchedAt()));
+      // "Last seen" to the day is enough for a moderator; writing it on every crawl would cost a row per list item.
+      if (existing.get().lastSeenAt().isBefore(origin.fetchedAt().minus(java.time.Duration.ofDays(1)))) {
+        candidates.update(new CandidateRow(id, name, homepage, origin.sourceId(), existing.get().firstSeenAt(),
+            origin.fetchedAt()));
+      }
     } else {
       candidates.save(new CandidateRow(id, name, homepage, origin.sourceId(), origin.fetchedAt(), origin.fetchedAt()));
       tally.newCandidates++;

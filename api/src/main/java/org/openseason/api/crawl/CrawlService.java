@@ -12,8 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openseason.api.program.ProgramStore;
+import org.openseason.api.search.SearchService;
 import org.openseason.crawler.Crawler;
 import org.openseason.crawler.Extraction;
 import org.openseason.crawler.SourceSpec;
@@ -27,18 +35,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs crawls: picks the sources, lets the crawler fetch and extract them, merges each extraction as it arrives
- * (one transaction per source, so one bad source loses nothing else), records each source's health and stores the
- * run's report. One crawl at a time.
+ * while the others are still being fetched (one transaction per source, so one bad source loses nothing else),
+ * records each source's health and stores the run's report. One crawl at a time.
  */
 @Singleton
 public class CrawlService {
 
   private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
+  /** How long a crawl's changes may wait to be indexed together: well inside the one second the issue allows. */
+  private static final java.time.Duration INDEX_EVERY = java.time.Duration.ofMillis(300);
 
   private final Provider<Crawler> crawler;
   private final SourceRegistry registry;
   private final CrawlMerger merger;
   private final ProgramStore store;
+  private final SearchService search;
   private final RunRepository runs;
   private final JsonMapper json;
   private final CrawlSettings settings;
@@ -46,7 +57,8 @@ public class CrawlService {
   private final AtomicBoolean running = new AtomicBoolean();
 
   CrawlService(Provider<Crawler> crawler, SourceRegistry registry, CrawlMerger merger, ProgramStore store,
-      RunRepository runs, JsonMapper json, CrawlSettings settings, Clock clock) {
+      SearchService search, RunRepository runs, JsonMapper json, CrawlSettings settings, Clock clock) {
+    this.search = search;
     this.crawler = crawler;
     this.registry = registry;
     this.merger = merger;
@@ -141,10 +153,13 @@ public class CrawlService {
     List<Program> programs = store.all();
     ProgramMatcher matcher = new ProgramMatcher(programs);
     List<SourceSpec> specs = definitions.values().stream().map(SourceDefinition::spec).toList();
-    crawler.get().extractAll(specs, extraction -> {
-      SourceResult result = mergeOne(definitions.get(extraction.sourceId().orElse("")), extraction, matcher);
-      results.add(result);
-      progress.finished(result);
+    search.batching(INDEX_EVERY, () -> {
+      fetchWhileMerging(specs, extraction -> {
+        SourceResult result = mergeOne(definitions.get(extraction.sourceId().orElse("")), extraction, matcher);
+        results.add(result);
+        progress.finished(result);
+      });
+      return null;
     });
     List<String> flagged = registry.all().stream().filter(r -> r.flag() != null).map(r -> r.id() + " (" + r.flag() + ")")
         .toList();
@@ -156,6 +171,41 @@ public class CrawlService {
         report.counts().newItems(), report.counts().changedPrograms(), write(report)));
     LOG.info("Crawl {} ({}): {}", row.id(), request.trigger(), report.counts());
     return report.withId(row.id());
+  }
+
+  /**
+   * The crawler fetches and extracts on its own threads while this thread merges what has arrived, one source at
+   * a time: fetching and storing overlap, and merges never run concurrently.
+   */
+  private void fetchWhileMerging(List<SourceSpec> specs, java.util.function.Consumer<Extraction> merge) {
+    BlockingQueue<Extraction> arrived = new LinkedBlockingQueue<>();
+    ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+      Thread thread = new Thread(r, "openseason-crawl-run");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Future<?> fetching = fetcher.submit(() -> crawler.get().extractAll(specs, arrived::add));
+      int merged = 0;
+      while (merged < specs.size()) {
+        Extraction extraction = arrived.poll(200, TimeUnit.MILLISECONDS);
+        search.flushIfDue();
+        if (extraction != null) {
+          merge.accept(extraction);
+          merged++;
+        } else if (fetching.isDone()) {
+          fetching.get();
+          throw new IllegalStateException("the crawler stopped before every source was read");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the crawl was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the crawler failed", e.getCause());
+    } finally {
+      fetcher.shutdownNow();
+    }
   }
 
   private List<SourceRow> select(Request request) {
