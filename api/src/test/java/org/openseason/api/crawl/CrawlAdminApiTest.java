@@ -74,6 +74,12 @@ class CrawlAdminApiTest {
       assertThat(reports).contains("\"source\":\"test-fellowship\"", "\"outcome\":\"fetched\"",
           "\"changed_programs\":[\"season-of-kde\"]");
 
+      HttpResponse<String> provenance = send(server, "GET", "/api/v1/programs/season-of-kde/provenance", null, null);
+      assertThat(provenance.statusCode()).isEqualTo(200);
+      assertThat(provenance.body()).contains("\"field\":\"eligibility.minimum_age\"", "\"source\":\"test-fellowship\"",
+          "crawl test-fellowship: ");
+      assertThat(send(server, "GET", "/api/v1/programs/nope/provenance", null, null).statusCode()).isEqualTo(404);
+
       assertThat(send(server, "GET", "/api/v1/admin/crawls?limit=0", auth, null).statusCode()).isEqualTo(400);
       assertThat(send(server, "GET", "/api/v1/admin/crawls/abc", auth, null).statusCode()).isEqualTo(400);
       assertThat(send(server, "GET", "/api/v1/admin/crawls/999", auth, null).statusCode()).isEqualTo(404);
