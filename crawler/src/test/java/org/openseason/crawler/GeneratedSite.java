@@ -17,7 +17,7 @@ import org.openseason.crawler.extract.TimelineSettings;
  * timeline and a dozen ideas, program pages with facts and JSON-LD, tables of programs, dated deadline lists and RSS
  * feeds. Seeded, so that every run crawls the same corpus.
  */
-final class GeneratedSite {
+public final class GeneratedSite {
 
   private static final String[] WORDS = ("mentor project open source contributor library kubernetes runtime "
       + "observability dashboard plugin scheduler storage network security documentation testing release tooling "
@@ -28,15 +28,15 @@ final class GeneratedSite {
       "Nov", "Dec"};
 
   /** A document and how it is read. */
-  record Page(String path, String contentType, String body, DocumentKind kind, List<ExtractorSettings> extractors) {}
+  public record Page(String path, String contentType, String body, DocumentKind kind, List<ExtractorSettings> extractors) {}
 
   private final Random random;
 
-  GeneratedSite(long seed) {
+  public GeneratedSite(long seed) {
     this.random = new Random(seed);
   }
 
-  Page page(int n) {
+  public Page page(int n) {
     return switch (n % 5) {
       case 0 -> new Page("/term/" + n + "/README.md", "text/plain; charset=utf-8", termPage(n),
           DocumentKind.MARKDOWN, List.of(SectionsSettings.defaults(), TimelineSettings.defaults()));

@@ -39,7 +39,10 @@ final class Suggestions {
   void removeProgram(String slug) {
     List<Suggestion> previous = byProgram.remove(slug);
     if (previous != null) {
-      previous.forEach(this::remove);
+      // An organizer runs several programs: its completion stays while any of them does.
+      previous.stream()
+          .filter(s -> byProgram.values().stream().noneMatch(others -> others.contains(s)))
+          .forEach(this::remove);
     }
   }
 

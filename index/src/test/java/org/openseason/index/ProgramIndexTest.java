@@ -299,6 +299,13 @@ class ProgramIndexTest {
   }
 
   @Test
+  void keepsAnOrganizersCompletionWhileAnyOfItsProgramsRemains() {
+    index.delete("py-contest");
+
+    assertThat(index.suggest("example", 5)).extracting(Suggestion::text).containsExactly("Example Foundation");
+  }
+
+  @Test
   void sortsByHighestStipend() {
     Map<String, Object> paid = listing("paid");
     paid.put("compensation", Map.of("kind", "stipend", "currency", "EUR", "min", 6500, "max", 6500));

@@ -4,10 +4,12 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openseason.web.crawl.CrawlCommand;
+import org.openseason.web.crawl.CrawlOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,7 @@ public final class OpenSeason {
       Commands:
         serve            Run the web server and API (the default).
         selfcheck        Start on a free port with a temporary database, search once, stop; exit 0 when it works.
+        crawl            Crawl the due sources into the database, or preview a page: see 'openseason crawl --help'.
         help             Show this help.
 
       Options for serve:
@@ -54,6 +57,9 @@ public final class OpenSeason {
    * @param overrides configuration that wins over the command line and the environment (for tests)
    */
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, Object> overrides) {
+    if (args.length > 0 && args[0].equals("crawl")) {
+      return crawl(java.util.Arrays.asList(args).subList(1, args.length), out, err, overrides);
+    }
     CommandLine command;
     try {
       command = CommandLine.parse(args);
@@ -72,6 +78,18 @@ public final class OpenSeason {
     return serve(command, err, overrides);
   }
 
+  private static int crawl(List<String> args, PrintStream out, PrintStream err, Map<String, Object> overrides) {
+    CrawlOptions options;
+    try {
+      options = CrawlOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("openseason crawl: " + e.getMessage());
+      err.println("Try 'openseason crawl --help'.");
+      return 2;
+    }
+    return new CrawlCommand(out, err).run(options, overrides);
+  }
+
   private static int serve(CommandLine command, PrintStream err, Map<String, Object> overrides) {
     Map<String, Object> properties = new LinkedHashMap<>();
     command.port().ifPresent(port -> properties.put("micronaut.server.port", port));
@@ -88,27 +106,9 @@ public final class OpenSeason {
       Runtime.getRuntime().addShutdownHook(new Thread(context::close, "openseason-shutdown"));
       return 0;
     } catch (RuntimeException e) {
-      err.println("openseason: could not start: " + explain(e));
+      err.println("openseason: could not start: " + StartupFailure.explain(e));
       return 1;
     }
-  }
-
-  /** The most telling cause of a start-up failure, in one line. */
-  static String explain(Throwable e) {
-    Throwable cause = e;
-    Throwable deepest = e;
-    while (cause != null) {
-      if (cause instanceof SQLException || cause instanceof java.net.ConnectException) {
-        return "the database cannot be reached (" + cause.getMessage().lines().findFirst().orElse("") + ")";
-      }
-      if (cause instanceof java.net.BindException) {
-        return "the port is already in use (" + cause.getMessage() + ")";
-      }
-      deepest = cause;
-      cause = cause.getCause();
-    }
-    String message = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
-    return message.lines().findFirst().orElse(message);
   }
 
   /**

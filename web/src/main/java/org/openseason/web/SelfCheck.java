@@ -44,7 +44,7 @@ final class SelfCheck {
       out.println("selfcheck: ok");
       return 0;
     } catch (IOException | RuntimeException e) {
-      err.println("selfcheck: failed: " + OpenSeason.explain(e));
+      err.println("selfcheck: failed: " + StartupFailure.explain(e));
       return 1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

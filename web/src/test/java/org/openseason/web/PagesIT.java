@@ -26,6 +26,19 @@ class PagesIT {
   }
 
   @Test
+  void theAdminPageAsksForTheAdminTokenAndShowsSourcesAndCrawls() throws Exception {
+    HttpResponse<String> closed = app.get("/admin", HTML);
+    assertThat(closed.statusCode()).isEqualTo(401);
+    assertThat(closed.headers().firstValue("www-authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+
+    HttpResponse<String> page = app.getAsAdmin("/admin", HTML);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1>Crawls</h1>", "No crawl has run yet.", "cncf-lfx-2026-term-3", "bundled",
+        "never");
+  }
+
+  @Test
   void theHomePageListsProgramsWithFacetLinksAndStatus() throws Exception {
     HttpResponse<String> page = app.get("/", HTML);
 

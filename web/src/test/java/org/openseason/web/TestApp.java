@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 /** The whole application on a free loopback port with its own embedded database, for web tests. */
 final class TestApp implements AutoCloseable {
 
+  static final String ADMIN_TOKEN = "admin-token-for-the-web-tests-only";
+
   private final Path data;
   private final EmbeddedServer server;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -30,7 +32,8 @@ final class TestApp implements AutoCloseable {
     server =
         ApplicationContext.run(
             EmbeddedServer.class,
-            Map.of("micronaut.server.port", -1, "openseason.data-dir", data.toString()));
+            Map.of("micronaut.server.port", -1, "openseason.data-dir", data.toString(),
+                "openseason.admin.token", ADMIN_TOKEN));
   }
 
   String base() {
@@ -40,6 +43,15 @@ final class TestApp implements AutoCloseable {
   HttpResponse<String> get(String pathAndQuery, String accept) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).header("Accept", accept).GET().build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A GET signed in as the administrator (HTTP Basic, user admin, the token as password). */
+  HttpResponse<String> getAsAdmin(String path, String accept) throws IOException, InterruptedException {
+    String basic = java.util.Base64.getEncoder()
+        .encodeToString(("admin:" + ADMIN_TOKEN).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", accept)
+        .header("Authorization", "Basic " + basic).GET().build();
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 

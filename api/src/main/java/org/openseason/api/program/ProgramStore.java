@@ -2,6 +2,8 @@ package org.openseason.api.program;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -140,6 +142,21 @@ public class ProgramStore {
    * @param note why it changed, for the history
    */
   public record Change(Program program, SourceKind source, Optional<String> catalogFingerprint, String note) {}
+
+  /**
+   * A listing's change history, oldest first: when, by whom, and the note (a crawl's names its source and fields).
+   *
+   * @param changedAt when it changed
+   * @param source catalog, crawl, organizer or moderator
+   * @param note why
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  public record Revision(Instant changedAt, String source, String note) {}
+
+  public List<Revision> history(String slug) {
+    return revisions.findBySlugOrderByChangedAt(slug).stream()
+        .map(r -> new Revision(r.changedAt(), r.source(), r.note() == null ? "" : r.note())).toList();
+  }
 
   public long revisionCount(String slug) {
     return revisions.countBySlug(slug);

@@ -1,5 +1,6 @@
 package org.openseason.crawler.extract;
 
+import org.openseason.crawler.parse.Selectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class Blocks {
 
   /** The page's main content: {@code main}, {@code article} or {@code [role=main]} when there is one. */
   static Element mainContent(Document dom) {
-    Element main = dom.selectFirst("main, [role=main], article");
+    Element main = dom.selectFirst(Selectors.of("main, [role=main], article"));
     return main != null ? main : dom.body();
   }
 

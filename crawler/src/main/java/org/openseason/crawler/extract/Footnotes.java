@@ -1,5 +1,6 @@
 package org.openseason.crawler.extract;
 
+import org.openseason.crawler.parse.Selectors;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +33,10 @@ final class Footnotes {
       anchor = anchor.parent();
     }
     for (Element next = anchor.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-      if (next.normalName().equals("table") || Blocks.isHeading(next) || !next.select("table").isEmpty()) {
+      if (next.normalName().equals("table") || Blocks.isHeading(next) || !next.select(Selectors.of("table")).isEmpty()) {
         break;
       }
-      for (Element block : next.select("li, p")) {
+      for (Element block : next.select(Selectors.of("li, p"))) {
         Matcher m = NOTE.matcher(block.text());
         if (m.matches()) {
           notes.putIfAbsent(m.group(1), m.group(2).strip());

@@ -1,5 +1,6 @@
 package org.openseason.crawler.extract;
 
+import org.openseason.crawler.parse.Selectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class ProgramPageExtractor implements Extractor {
     Document dom = page.dom();
     Element main = Blocks.mainContent(dom);
     Optional<String> name = settings.name().or(() -> page.frontMatterText("title")).or(() -> meta(dom, "og:title"))
-        .or(() -> text(main.selectFirst("h1"))).or(() -> Optional.of(dom.title()).filter(t -> !t.isBlank()));
+        .or(() -> text(main.selectFirst(Selectors.of("h1")))).or(() -> Optional.of(dom.title()).filter(t -> !t.isBlank()));
     if (name.isEmpty()) {
       return RawExtraction.problem(Problem.warning(Stage.EXTRACT, ExtractReason.NOTHING_FOUND,
           "the page has no title or heading to name the program"));
@@ -63,7 +64,7 @@ final class ProgramPageExtractor implements Extractor {
       return RawExtraction.EMPTY;
     }
     Optional<String> homepage = settings.homepage().map(Object::toString)
-        .or(() -> Optional.ofNullable(dom.selectFirst("link[rel=canonical][href]")).map(l -> l.absUrl("href")))
+        .or(() -> Optional.ofNullable(dom.selectFirst(Selectors.of("link[rel=canonical][href]"))).map(l -> l.absUrl("href")))
         .filter(h -> !h.isBlank()).or(() -> Optional.of(page.base().toString()));
     Optional<String> description = page.frontMatterText("description").or(() -> meta(dom, "description"))
         .or(() -> meta(dom, "og:description")).or(() -> firstParagraph(main));
@@ -121,7 +122,7 @@ final class ProgramPageExtractor implements Extractor {
   }
 
   private static Optional<String> meta(Document dom, String name) {
-    Element meta = dom.selectFirst("meta[name=" + name + "][content], meta[property=" + name + "][content]");
+    Element meta = dom.selectFirst(Selectors.of("meta[name=" + name + "][content], meta[property=" + name + "][content]"));
     return meta == null ? Optional.empty() : Optional.of(meta.attr("content").strip()).filter(c -> !c.isEmpty());
   }
 
@@ -130,7 +131,7 @@ final class ProgramPageExtractor implements Extractor {
   }
 
   private static Optional<String> firstParagraph(Element main) {
-    for (Element p : main.select("p")) {
+    for (Element p : main.select(Selectors.of("p"))) {
       if (!Blocks.isChrome(p) && p.text().length() >= 60) {
         return Optional.of(p.text());
       }

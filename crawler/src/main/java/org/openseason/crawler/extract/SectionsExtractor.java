@@ -1,5 +1,6 @@
 package org.openseason.crawler.extract;
 
+import org.openseason.crawler.parse.Selectors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -115,7 +116,7 @@ final class SectionsExtractor implements Extractor {
         : technologies.knownKeys(skills);
     Optional<String> link = first(fields, IdeaField.LINK).flatMap(LabelledItem::firstLink)
         .or(() -> first(fields, IdeaField.ISSUE).flatMap(LabelledItem::firstLink))
-        .or(() -> Optional.ofNullable(heading.selectFirst("a[href^=http]")).map(a -> a.absUrl("href")));
+        .or(() -> Optional.ofNullable(heading.selectFirst(Selectors.of("a[href^=http]"))).map(a -> a.absUrl("href")));
     return Optional.of(new RawProject(title, project, description(fields, section.paragraphs()), skills, techs,
         first(fields, IdeaField.DIFFICULTY).map(LabelledItem::inline).filter(d -> !d.isBlank()),
         first(fields, IdeaField.SIZE).map(LabelledItem::inline).filter(s -> !s.isBlank()), link));

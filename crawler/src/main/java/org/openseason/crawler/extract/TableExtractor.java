@@ -1,5 +1,6 @@
 package org.openseason.crawler.extract;
 
+import org.openseason.crawler.parse.Selectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class TableExtractor implements Extractor {
     }
     Elements tables;
     try {
-      tables = page.dom().select(settings.selector().orElse("table"));
+      tables = page.dom().select(Selectors.of(settings.selector().orElse("table")));
     } catch (Selector.SelectorParseException e) {
       return RawExtraction.problem(Problem.warning(Stage.EXTRACT, ExtractReason.BAD_SELECTOR, e.getMessage()));
     }
@@ -98,13 +99,13 @@ final class TableExtractor implements Extractor {
 
   /** A name cell's name: its bold text when it has some, else its first line, footnote marks removed. */
   private static String title(Element cell) {
-    Element bold = cell.selectFirst("strong, b");
+    Element bold = cell.selectFirst(Selectors.of("strong, b"));
     String text = bold != null && !bold.text().isBlank() ? bold.text() : Blocks.text(cell).split("\n", 2)[0];
     return text.replaceAll("\\*+\\s*$", "").strip();
   }
 
   private static Optional<String> firstLink(Element cell) {
-    Element a = cell.selectFirst("a[href]");
+    Element a = cell.selectFirst(Selectors.of("a[href]"));
     return a == null ? Optional.empty() : Optional.of(a.absUrl("href")).filter(h -> h.startsWith("http"));
   }
 

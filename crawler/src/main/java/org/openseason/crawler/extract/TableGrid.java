@@ -1,5 +1,6 @@
 package org.openseason.crawler.extract;
 
+import org.openseason.crawler.parse.Selectors;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,14 +20,14 @@ record TableGrid(List<String> headers, List<List<Element>> rows) {
   /** Reads a table: the first row with {@code th} cells is the header; without one, the first row is. */
   static TableGrid of(Element table) {
     List<Element> trs = new ArrayList<>();
-    for (Element tr : table.select("tr")) {
-      if (tr.closest("table") == table) {
+    for (Element tr : table.select(Selectors.of("tr"))) {
+      if (tr.closest(Selectors.of("table")) == table) {
         trs.add(tr);
       }
     }
     int headerRow = -1;
     for (int i = 0; i < trs.size() && headerRow < 0; i++) {
-      if (!trs.get(i).select("> th").isEmpty()) {
+      if (!trs.get(i).select(Selectors.of("> th")).isEmpty()) {
         headerRow = i;
       }
     }
@@ -34,11 +35,11 @@ record TableGrid(List<String> headers, List<List<Element>> rows) {
       headerRow = 0;
     }
     List<String> headers = headerRow < 0 ? List.of()
-        : trs.get(headerRow).select("> th, > td").stream().map(Element::text).toList();
+        : trs.get(headerRow).select(Selectors.of("> th, > td")).stream().map(Element::text).toList();
     List<List<Element>> rows = new ArrayList<>();
     for (int i = headerRow + 1; i < trs.size(); i++) {
-      List<Element> cells = trs.get(i).select("> td, > th");
-      if (!cells.isEmpty() && !trs.get(i).select("> td").isEmpty()) {
+      List<Element> cells = trs.get(i).select(Selectors.of("> td, > th"));
+      if (!cells.isEmpty() && !trs.get(i).select(Selectors.of("> td")).isEmpty()) {
         rows.add(cells);
       }
     }

@@ -1,5 +1,6 @@
 package org.openseason.crawler.extract;
 
+import org.openseason.crawler.parse.Selectors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +41,11 @@ final class TimelineExtractor implements Extractor {
     }
     Optional<Integer> pageYear = PageYear.of(page);
     Map<String, RawMilestone> milestones = new LinkedHashMap<>();
-    for (Element table : page.dom().select("table")) {
+    for (Element table : page.dom().select(Selectors.of("table"))) {
       tableRows(table, pageYear).forEach(m -> milestones.putIfAbsent(m.label() + "\n" + m.dates(), m));
     }
     if (settings.lists()) {
-      for (Element li : page.dom().select("li")) {
+      for (Element li : page.dom().select(Selectors.of("li"))) {
         if (li.select(Blocks.LISTS).isEmpty() && !Blocks.isChrome(li)) {
           listItem(li, pageYear).ifPresent(m -> milestones.putIfAbsent(m.label() + "\n" + m.dates(), m));
         }

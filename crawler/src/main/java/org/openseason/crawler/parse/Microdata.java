@@ -14,7 +14,7 @@ final class Microdata {
   static Map<String, Object> properties(Element scope, int depth) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("@type", StructuredDataReader.typeName(scope.attr("itemtype").strip().split("\\s+")[0]));
-    for (Element property : scope.select("[itemprop]")) {
+    for (Element property : scope.select(Selectors.of("[itemprop]"))) {
       if (property == scope || owner(property) != scope) {
         continue;
       }

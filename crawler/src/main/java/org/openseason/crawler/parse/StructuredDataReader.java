@@ -41,7 +41,7 @@ public final class StructuredDataReader {
 
   static List<StructuredItem> read(Document dom, List<Problem> problems) {
     List<StructuredItem> items = new ArrayList<>();
-    for (Element script : dom.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : dom.select(Selectors.of("script[type~=(?i)application/ld\\+json]"))) {
       try {
         collect(JSON.readValue(script.data(), Object.class), items, 0);
       } catch (JsonProcessingException e) {
@@ -49,7 +49,7 @@ public final class StructuredDataReader {
             "a JSON-LD block is not valid JSON: " + e.getOriginalMessage()));
       }
     }
-    for (Element scope : dom.select("[itemscope][itemtype]")) {
+    for (Element scope : dom.select(Selectors.of("[itemscope][itemtype]"))) {
       String type = typeName(scope.attr("itemtype").strip().split("\\s+")[0]);
       if (TYPES.contains(type) && items.size() < MAX_ITEMS) {
         items.add(new StructuredItem(type, Microdata.properties(scope, 0)));

@@ -9,7 +9,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The gate every request passes. A request to a host waits, holding that host's lock, until the host's delay has
- * passed since the previous request to it started; then it takes one of the global slots and records its start.
+ * passed since the previous request to it started and since it ended (so the server, which saw the previous request
+ * before answering it, also sees the delay between the two); then it takes one of the global slots and records its
+ * start.
  * Because the start is recorded under the host's lock, on the same monotonic clock the wait uses, consecutive
  * starts to one host are never closer than the delay: the property {@link RequestLog#violations} checks.
  */
@@ -52,7 +54,10 @@ public final class Politeness {
       long start = System.nanoTime();
       gate.lastStart = start;
       log.record(host, start);
-      return slots::release;
+      return () -> {
+        gate.lastEnd = System.nanoTime();
+        slots.release();
+      };
     } finally {
       gate.lock.unlock();
     }
@@ -88,14 +93,16 @@ public final class Politeness {
     volatile long delayNanos;
     volatile long notBefore = Long.MIN_VALUE;
     long lastStart = Long.MIN_VALUE;
+    volatile long lastEnd = Long.MIN_VALUE;
 
     HostGate(long delayNanos) {
       this.delayNanos = delayNanos;
     }
 
     long earliestStart() {
-      long afterLast = lastStart == Long.MIN_VALUE ? Long.MIN_VALUE : lastStart + delayNanos;
-      return Math.max(afterLast, notBefore);
+      long afterStart = lastStart == Long.MIN_VALUE ? Long.MIN_VALUE : lastStart + delayNanos;
+      long afterEnd = lastEnd == Long.MIN_VALUE ? Long.MIN_VALUE : lastEnd + delayNanos;
+      return Math.max(Math.max(afterStart, afterEnd), notBefore);
     }
   }
 }

@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openseason.crawler.DocumentKind;
 import org.openseason.crawler.SourceSpec;
@@ -37,6 +39,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * licence: CC-BY-4.0
  * attribution: "CNCF mentoring programs, https://github.com/cncf/mentoring"
  * enabled: true
+ * cycle: "2026 Term 3"                     # the program's cycle it feeds (optional)
  * extractors:                              # optional; the defaults of the kind when left out
  *   - type: sections                       # table, sections, timeline, program-page, feed, structured-data
  *     project_level: 3
@@ -62,6 +65,19 @@ public final class SourceFiles {
   }
 
   public static SourceDefinition read(String file, String yaml) {
+    return read(file, yaml, true);
+  }
+
+  /**
+   * Reads a definition that is not a file (one an administrator sends): its id need match no file name.
+   *
+   * @throws SourceFileException naming the field that is wrong
+   */
+  public static SourceDefinition readDefinition(String yaml) {
+    return read("source", yaml, false);
+  }
+
+  private static SourceDefinition read(String file, String yaml, boolean idIsFileName) {
     Object document;
     try {
       LoaderOptions options = new LoaderOptions();
@@ -73,7 +89,7 @@ public final class SourceFiles {
     }
     Fields f = new Fields(file, "", document);
     String id = f.string("id");
-    if (!file.equals(id + ".yaml")) {
+    if (idIsFileName && !file.equals(id + ".yaml")) {
       throw f.error("id", "'" + id + "' must match the file name '" + file + "'");
     }
     URI url = uri(f, "url");
@@ -87,10 +103,11 @@ public final class SourceFiles {
     String licence = f.string("licence");
     Optional<String> attribution = f.optionalString("attribution");
     boolean enabled = f.bool("enabled", true);
+    Optional<String> cycle = f.optionalString("cycle");
     f.requireAllRead();
     try {
       SourceSpec spec = new SourceSpec(id, url, kind, extractors, program, Validators.NONE);
-      return new SourceDefinition(spec, schedule, licence, attribution, enabled);
+      return new SourceDefinition(spec, schedule, licence, attribution, enabled, cycle);
     } catch (IllegalArgumentException e) {
       throw new SourceFileException(file, "", e.getMessage());
     }
@@ -99,11 +116,18 @@ public final class SourceFiles {
   /** The bundled source definitions, in the order {@code sources/index.txt} lists them. */
   public static List<SourceDefinition> bundled() {
     List<SourceDefinition> sources = new ArrayList<>();
+    bundledTexts().forEach((name, yaml) -> sources.add(read(name, yaml)));
+    return sources;
+  }
+
+  /** The bundled source files as published, file name to YAML, in the order {@code sources/index.txt} lists them. */
+  public static Map<String, String> bundledTexts() {
+    Map<String, String> texts = new LinkedHashMap<>();
     for (String name : resource(INDEX).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .toList()) {
-      sources.add(read(name, resource(BUNDLED + name)));
+      texts.put(name, resource(BUNDLED + name));
     }
-    return sources;
+    return texts;
   }
 
   private static String resource(String name) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.openseason.api.crawl.CrawlAdmin;
 import org.openseason.api.program.ProgramStore;
 import org.openseason.api.program.StoredProgram;
 import org.openseason.api.search.SearchParameters;
@@ -20,7 +21,7 @@ import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Slugs;
 import org.openseason.index.SearchResult;
 
-/** The web pages: {@code /} searches, {@code /programs/{slug}} shows one program. */
+/** The web pages: {@code /} searches, {@code /programs/{slug}} shows one program, {@code /admin} the crawls. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PagesController {
@@ -33,6 +34,7 @@ class PagesController {
   private final SearchPages searchPages;
   private final ProgramPages programPages;
   private final Templates templates;
+  private final CrawlAdmin admin;
   private final Clock clock;
 
   PagesController(
@@ -42,7 +44,9 @@ class PagesController {
       SearchPages searchPages,
       ProgramPages programPages,
       Templates templates,
+      CrawlAdmin admin,
       Clock clock) {
+    this.admin = admin;
     this.search = search;
     this.store = store;
     this.vocabulary = vocabulary;
@@ -79,6 +83,13 @@ class PagesController {
             clock.instant(),
             other -> store.find(other).map(s -> s.program().name()).orElse(other));
     return html(HttpResponse.ok(), templates.render("program.jte", page));
+  }
+
+  /** The administrators' page; {@code AdminGuard} lets only administrators reach it. */
+  @Get(uri = "/admin", produces = HTML)
+  HttpResponse<String> admin() {
+    AdminPage page = new AdminPage(admin.reports(10), admin.sources(), admin.candidates());
+    return html(HttpResponse.ok(), templates.render("admin.jte", page));
   }
 
   /** The programs whose past participants some program excludes: the only ones worth asking about. */

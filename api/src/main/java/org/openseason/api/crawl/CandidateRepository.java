@@ -1,0 +1,13 @@
+package org.openseason.api.crawl;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+/** The {@code program_candidate} table. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CandidateRepository extends CrudRepository<CandidateRow, String> {
+
+  List<CandidateRow> findAllOrderByFirstSeenAtDesc();
+}

@@ -1,0 +1,32 @@
+package org.openseason.api.crawl;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The crawl's settings, documented in {@code application.yml} under {@code openseason.crawl}.
+ *
+ * @param hostDelay the least time between two requests to one host
+ * @param concurrency the most requests in flight at once
+ * @param allowInternal {@code host:port} pairs that may be internal addresses (a fixture server, a private network)
+ * @param scheduled whether the server crawls due sources by itself
+ * @param staleAfter how long a source may fail before it is flagged as failing (link rot)
+ * @param inactiveAfter how long after its last dated step a program without a newer cycle is flagged
+ *     "possibly inactive"
+ */
+@ConfigurationProperties("openseason.crawl")
+public record CrawlSettings(
+    @Bindable(defaultValue = "3s") Duration hostDelay,
+    @Bindable(defaultValue = "4") int concurrency,
+    @Nullable List<String> allowInternal,
+    @Bindable(defaultValue = "true") boolean scheduled,
+    @Bindable(defaultValue = "7d") Duration staleAfter,
+    @Bindable(defaultValue = "540d") Duration inactiveAfter) {
+
+  public CrawlSettings {
+    allowInternal = allowInternal == null ? List.of() : List.copyOf(allowInternal);
+  }
+}

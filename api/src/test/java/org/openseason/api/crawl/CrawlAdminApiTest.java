@@ -1,0 +1,121 @@
+package org.openseason.api.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openseason.api.TestDatabase;
+import org.openseason.crawler.testing.FixtureServer;
+
+/** The admin API over HTTP: off without a token, closed without it, and sources and crawls behind it. */
+class CrawlAdminApiTest {
+
+  private static final String TOKEN = "a-long-enough-admin-token-for-tests";
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void administrationIsOffWithoutAToken() throws Exception {
+    try (TestDatabase db = TestDatabase.h2(); EmbeddedServer server = server(db, Map.of())) {
+      HttpResponse<String> response = send(server, "GET", "/api/v1/admin/crawls", "Bearer " + TOKEN, null);
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(response.body()).contains("OPENSEASON_ADMIN_TOKEN");
+    }
+  }
+
+  @Test
+  void onlyTheTokenOpensTheAdminApi() throws Exception {
+    try (TestDatabase db = TestDatabase.h2(); EmbeddedServer server = server(db, Map.of("openseason.admin.token", TOKEN))) {
+      String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + TOKEN).getBytes(StandardCharsets.UTF_8));
+
+      assertThat(send(server, "GET", "/api/v1/admin/sources", null, null).statusCode()).isEqualTo(401);
+      assertThat(send(server, "GET", "/api/v1/admin/sources", "Bearer wrong-" + TOKEN, null).statusCode())
+          .isEqualTo(401);
+      assertThat(send(server, "GET", "/api/v1/admin/sources", basic, null).statusCode()).isEqualTo(401);
+      HttpResponse<String> sources = send(server, "GET", "/api/v1/admin/sources", "Bearer " + TOKEN, null);
+      assertThat(sources.statusCode()).isEqualTo(200);
+      assertThat(sources.body()).contains("\"id\":\"cncf-lfx-2026-term-3\"", "\"origin\":\"bundled\"");
+    }
+  }
+
+  @Test
+  void anAdministratorAddsASourceAndCrawlsIt() throws Exception {
+    try (TestDatabase db = TestDatabase.h2(); FixtureServer site = CrawlIT.site();
+        EmbeddedServer server = server(db, Map.of("openseason.admin.token", TOKEN,
+            "openseason.crawl.allow-internal", List.of(site.hostPort().toString()),
+            "openseason.crawl.host-delay", "10ms"))) {
+      String auth = "Bearer " + TOKEN;
+      String yaml = CrawlIT.source("test-fellowship", site.uri("/fellowship/"), "html", "program: season-of-kde\n", "");
+
+      HttpResponse<String> added = send(server, "POST", "/api/v1/admin/sources", auth, yaml);
+      assertThat(added.statusCode()).isEqualTo(201);
+      assertThat(send(server, "POST", "/api/v1/admin/sources", auth, yaml).statusCode()).isEqualTo(409);
+      HttpResponse<String> bad = send(server, "POST", "/api/v1/admin/sources", auth, yaml.replace("kind: html",
+          "kind: pdf").replace("test-fellowship", "other"));
+      assertThat(bad.statusCode()).isEqualTo(400);
+      assertThat(bad.body()).contains("\"name\":\"kind\"");
+      assertThat(send(server, "POST", "/api/v1/admin/sources", auth, "").statusCode()).isEqualTo(400);
+
+      assertThat(send(server, "POST", "/api/v1/admin/crawls?source=nope", auth, null).statusCode()).isEqualTo(404);
+      assertThat(send(server, "POST", "/api/v1/admin/crawls?source=test-fellowship", auth, null).statusCode())
+          .isEqualTo(202);
+      String reports = awaitReport(server, auth);
+      assertThat(reports).contains("\"source\":\"test-fellowship\"", "\"outcome\":\"fetched\"",
+          "\"changed_programs\":[\"season-of-kde\"]");
+
+      HttpResponse<String> provenance = send(server, "GET", "/api/v1/programs/season-of-kde/provenance", null, null);
+      assertThat(provenance.statusCode()).isEqualTo(200);
+      assertThat(provenance.body()).contains("\"field\":\"eligibility.minimum_age\"", "\"source\":\"test-fellowship\"",
+          "crawl test-fellowship: ");
+      assertThat(send(server, "GET", "/api/v1/programs/nope/provenance", null, null).statusCode()).isEqualTo(404);
+
+      assertThat(send(server, "GET", "/api/v1/admin/crawls?limit=0", auth, null).statusCode()).isEqualTo(400);
+      assertThat(send(server, "GET", "/api/v1/admin/crawls/abc", auth, null).statusCode()).isEqualTo(400);
+      assertThat(send(server, "GET", "/api/v1/admin/crawls/999", auth, null).statusCode()).isEqualTo(404);
+    }
+  }
+
+  /** The crawl runs in the background: wait for its report (the fixture server answers at once). */
+  private String awaitReport(EmbeddedServer server, String auth) throws IOException, InterruptedException {
+    long giveUp = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < giveUp) {
+      HttpResponse<String> response = send(server, "GET", "/api/v1/admin/crawls", auth, null);
+      if (response.body().contains("\"source\":\"test-fellowship\"")) {
+        return response.body();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no crawl report within 30 s");
+  }
+
+  private static EmbeddedServer server(TestDatabase db, Map<String, Object> extra) {
+    Map<String, Object> properties = new HashMap<>(db.properties());
+    properties.put("micronaut.server.port", -1);
+    properties.putAll(extra);
+    return ApplicationContext.run(EmbeddedServer.class, properties);
+  }
+
+  private HttpResponse<String> send(EmbeddedServer server, String method, String path, String auth, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (auth != null) {
+      request.header("Authorization", auth);
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/yaml");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

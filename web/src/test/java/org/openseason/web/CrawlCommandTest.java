@@ -1,0 +1,134 @@
+package org.openseason.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openseason.api.crawl.SourceRegistry;
+import org.openseason.crawler.testing.FixtureServer;
+
+/** {@code openseason crawl}: wrong options, the preview of any page, and a crawl into a data folder. */
+class CrawlCommandTest {
+
+  private static final String TERM = "/programs/2027/01-Mar-May/README.md";
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final FixtureServer site = FixtureServer.start()
+      .route(TERM, FixtureServer.bytes(200, "text/markdown; charset=utf-8", fixture("term-page/document.md")));
+  private Path data;
+
+  @AfterEach
+  void stop() throws IOException {
+    site.close();
+    if (data != null) {
+      try (Stream<Path> paths = Files.walk(data)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private int run(String... args) {
+    return OpenSeason.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "--url ftp://example.org/ --dry-run | --url needs an absolute http or https URL",
+      "--url https://example.org/ | add --dry-run",
+      "--dry-run | --dry-run needs --url",
+      "--kind html | --kind goes with --url",
+      "--url https://example.org/ --dry-run --kind pdf | --kind must be one of html, markdown, feed",
+      "--source a --all | --source and --all cannot be combined",
+      "--url https://example.org/ --dry-run --source a | cannot be combined",
+      "--format yaml | --format must be json or text",
+      "--allow-internal localhost | --allow-internal needs HOST:PORT",
+      "--colour red | unknown option '--colour' for crawl"})
+  void refusesWrongOptionsWithExitStatus2(String options, String message) {
+    String[] args = ("crawl " + options).split(" ");
+
+    assertThat(run(args)).isEqualTo(2);
+    assertThat(err()).contains(message, "openseason crawl --help");
+  }
+
+  @Test
+  void previewsAPageAsJsonAndStoresNothing() throws IOException {
+    int status = run("crawl", "--url", site.uri(TERM).toString(), "--dry-run", "--allow-internal",
+        site.hostPort().toString());
+
+    assertThat(status).as(err()).isZero();
+    JsonNode preview = new ObjectMapper().readTree(out());
+    assertThat(preview.get("programs").isArray()).isTrue();
+    assertThat(preview.get("projects")).hasSize(4);
+    assertThat(preview.get("projects").get(0).get("title").asText()).isNotBlank();
+    assertThat(preview.get("milestones")).hasSize(6);
+    assertThat(preview.get("milestones").get(1).get("start").asText()).isEqualTo("2027-02-01T00:00Z");
+    assertThat(preview.get("problems").isArray()).isTrue();
+  }
+
+  @Test
+  void aPreviewOfAnInternalAddressIsRefusedUnlessAllowed() throws IOException {
+    int status = run("crawl", "--url", site.uri(TERM).toString(), "--dry-run");
+
+    assertThat(status).isEqualTo(1);
+    JsonNode preview = new ObjectMapper().readTree(out());
+    assertThat(preview.get("problems").get(0).get("reason").asText()).isEqualTo("forbidden-address");
+    assertThat(site.received()).isEmpty();
+  }
+
+  @Test
+  void crawlsASourceIntoTheDataFolderWithProgressAndASummary() throws IOException {
+    data = Files.createTempDirectory("openseason-crawl");
+    try (ApplicationContext app = ApplicationContext.run(Map.of("openseason.data-dir", data.toString()))) {
+      app.getBean(SourceRegistry.class).add("id: test-term\nurl: " + site.uri(TERM) + "\nkind: markdown\n"
+          + "program: cncf-mentoring\ncycle: \"2027 Term 1\"\nlicence: CC-BY-4.0\n");
+    }
+
+    int status = run("crawl", "--data", data.toString(), "--source", "test-term", "--allow-internal",
+        site.hostPort().toString());
+
+    assertThat(status).as(err()).isZero();
+    assertThat(err()).contains("Crawling 1 source", "[1/1] test-term fetched");
+    assertThat(out()).contains("1 sources", "fetched 1", "test-term: fetched", "changed cncf-mentoring");
+  }
+
+  @Test
+  void anUnknownSourceIsAClearError() throws IOException {
+    data = Files.createTempDirectory("openseason-crawl");
+
+    assertThat(run("crawl", "--data", data.toString(), "--source", "no-such-source")).isEqualTo(2);
+    assertThat(err()).contains("no source has the id 'no-such-source'");
+  }
+
+  private static byte[] fixture(String path) {
+    try (InputStream in = CrawlCommandTest.class.getClassLoader().getResourceAsStream("fixtures/extract/" + path)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
