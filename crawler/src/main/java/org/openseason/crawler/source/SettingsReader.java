@@ -1,7 +1,5 @@
 package org.openseason.crawler.source;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -22,25 +20,23 @@ import org.openseason.crawler.extract.TableSettings;
 import org.openseason.crawler.extract.TimelineSettings;
 import org.openseason.crawler.normalize.TimeZones;
 import org.openseason.domain.Keyed;
-import org.openseason.domain.Urls;
+import org.openseason.listing.Node;
 
 /** Reads one {@code extractors[i]} entry of a source file into its settings record; omitted keys take defaults. */
 final class SettingsReader {
 
   private SettingsReader() {}
 
-  static ExtractorSettings read(Fields f) {
-    String type = f.string("type");
-    ExtractorKind kind = Keyed.byKey(ExtractorKind.class, type)
-        .orElseThrow(() -> f.error("type", "'" + type + "' is not one of " + Keyed.keysOf(ExtractorKind.class)));
+  static ExtractorSettings read(Node f) {
+    ExtractorKind kind = f.keyed("type", ExtractorKind.class);
     try {
       ExtractorSettings settings = switch (kind) {
         case TABLE -> table(f);
         case SECTIONS -> sections(f);
         case TIMELINE -> timeline(f);
         case PROGRAM_PAGE -> programPage(f);
-        case FEED -> new FeedSettings(f.integer("max_items", 100, 1, 1000));
-        case STRUCTURED_DATA -> f.has("types") ? new StructuredDataSettings(Set.copyOf(f.strings("types")))
+        case FEED -> new FeedSettings(f.optionalInt("max_items", 1, 1000).orElse(100));
+        case STRUCTURED_DATA -> f.has("types") ? new StructuredDataSettings(Set.copyOf(f.texts("types")))
             : StructuredDataSettings.defaults();
       };
       f.requireAllRead();
@@ -50,28 +46,26 @@ final class SettingsReader {
     }
   }
 
-  private static TableSettings table(Fields f) {
-    String rows = f.optionalString("rows").orElse("program");
-    RowKind kind = Keyed.byKey(RowKind.class, rows)
-        .orElseThrow(() -> f.error("rows", "'" + rows + "' is not one of " + Keyed.keysOf(RowKind.class)));
+  private static TableSettings table(Node f) {
+    RowKind kind = f.keyed("rows", RowKind.class, RowKind.PROGRAM);
     Map<TableField, List<String>> columns = keyed(f, "columns", TableField.class);
-    return TableSettings.of(kind, columns, f.optionalString("selector"), f.bool("footnotes", true));
+    return TableSettings.of(kind, columns, f.optionalText("selector"), f.bool("footnotes", true));
   }
 
-  private static SectionsSettings sections(Fields f) {
-    int project = f.integer("project_level", 3, 1, 6);
-    int idea = f.integer("idea_level", 4, 1, 6);
+  private static SectionsSettings sections(Node f) {
+    int project = f.optionalInt("project_level", 1, 6).orElse(3);
+    int idea = f.optionalInt("idea_level", 1, 6).orElse(4);
     if (idea <= project) {
       throw f.error("idea_level", "must be deeper than project_level (" + project + ")");
     }
     return SectionsSettings.of(project, idea, keyed(f, "labels", IdeaField.class));
   }
 
-  private static TimelineSettings timeline(Fields f) {
-    List<String> labels = f.has("label_headers") ? f.strings("label_headers") : TimelineSettings.LABEL_HEADERS;
-    List<String> dates = f.has("date_headers") ? f.strings("date_headers") : TimelineSettings.DATE_HEADERS;
-    Optional<Integer> year = f.optionalInteger("year", 1990, 2100);
-    String zoneName = f.optionalString("zone").orElse("UTC");
+  private static TimelineSettings timeline(Node f) {
+    List<String> labels = f.has("label_headers") ? f.texts("label_headers") : TimelineSettings.LABEL_HEADERS;
+    List<String> dates = f.has("date_headers") ? f.texts("date_headers") : TimelineSettings.DATE_HEADERS;
+    Optional<Integer> year = f.optionalInt("year", 1990, 2100);
+    String zoneName = f.optionalText("zone").orElse("UTC");
     ZoneId zone = TimeZones.parse(zoneName).orElseGet(() -> {
       try {
         return ZoneId.of(zoneName);
@@ -82,28 +76,18 @@ final class SettingsReader {
     return new TimelineSettings(labels, dates, f.bool("lists", true), year, zone);
   }
 
-  private static ProgramPageSettings programPage(Fields f) {
-    Optional<URI> homepage = f.optionalString("homepage").map(text -> {
-      try {
-        URI uri = new URI(text);
-        if (!Urls.isWebUrl(uri)) {
-          throw f.error("homepage", "'" + text + "' is not an absolute http(s) URL");
-        }
-        return uri;
-      } catch (URISyntaxException e) {
-        throw f.error("homepage", "'" + text + "' is not a URL");
-      }
-    });
-    return new ProgramPageSettings(homepage, f.optionalString("name"), f.bool("only_with_facts", false));
+  private static ProgramPageSettings programPage(Node f) {
+    return new ProgramPageSettings(f.optionalUri("homepage"), f.optionalText("name"), f.bool("only_with_facts", false));
   }
 
-  private static <F extends Enum<F> & Keyed> Map<F, List<String>> keyed(Fields f, String key, Class<F> type) {
-    Map<F, List<String>> out = new EnumMap<>(type);
-    for (Map.Entry<String, List<String>> entry : f.stringLists(key).entrySet()) {
-      F field = Keyed.byKey(type, entry.getKey()).orElseThrow(() -> f.error(key + "." + entry.getKey(),
-          "is not one of " + Keyed.keysOf(type)));
-      out.put(field, entry.getValue());
-    }
-    return out;
+  /** A mapping of field names to lists of texts: {@code labels: {skills: [Skills, Recommended Skills]}}. */
+  private static <F extends Enum<F> & Keyed> Map<F, List<String>> keyed(Node f, String key, Class<F> type) {
+    return f.optionalNode(key, names -> {
+      Map<F, List<String>> out = new EnumMap<>(type);
+      for (String name : names.keys()) {
+        out.put(names.keyedValue(name, type, name), names.texts(name));
+      }
+      return out;
+    }).orElseGet(() -> new EnumMap<>(type));
   }
 }

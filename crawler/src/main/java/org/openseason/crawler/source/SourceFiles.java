@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,7 @@ import org.openseason.crawler.DocumentKind;
 import org.openseason.crawler.SourceSpec;
 import org.openseason.crawler.extract.ExtractorSettings;
 import org.openseason.crawler.fetch.Validators;
-import org.openseason.domain.Keyed;
-import org.openseason.domain.Urls;
+import org.openseason.listing.Node;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -87,23 +85,20 @@ public final class SourceFiles {
     } catch (YAMLException e) {
       throw new SourceFileException(file, "", "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
     }
-    Fields f = new Fields(file, "", document);
-    String id = f.string("id");
+    Node f = Node.of("", document, (path, problem) -> new SourceFileException(file, path, problem));
+    String id = f.text("id");
     if (idIsFileName && !file.equals(id + ".yaml")) {
       throw f.error("id", "'" + id + "' must match the file name '" + file + "'");
     }
-    URI url = uri(f, "url");
-    String kindName = f.string("kind");
-    DocumentKind kind = Keyed.byKey(DocumentKind.class, kindName).orElseThrow(() ->
-        f.error("kind", "'" + kindName + "' is not one of " + Keyed.keysOf(DocumentKind.class)));
-    List<ExtractorSettings> extractors = new ArrayList<>();
-    f.children("extractors").forEach(child -> extractors.add(SettingsReader.read(child)));
-    Optional<String> program = f.optionalString("program");
+    URI url = f.uri("url");
+    DocumentKind kind = f.keyed("kind", DocumentKind.class);
+    List<ExtractorSettings> extractors = f.nodes("extractors", SettingsReader::read);
+    Optional<String> program = f.optionalText("program");
     Duration schedule = schedule(f);
-    String licence = f.string("licence");
-    Optional<String> attribution = f.optionalString("attribution");
+    String licence = f.text("licence");
+    Optional<String> attribution = f.optionalText("attribution");
     boolean enabled = f.bool("enabled", true);
-    Optional<String> cycle = f.optionalString("cycle");
+    Optional<String> cycle = f.optionalText("cycle");
     f.requireAllRead();
     try {
       SourceSpec spec = new SourceSpec(id, url, kind, extractors, program, Validators.NONE);
@@ -141,22 +136,9 @@ public final class SourceFiles {
     }
   }
 
-  private static URI uri(Fields f, String key) {
-    String text = f.string(key);
-    try {
-      URI uri = new URI(text);
-      if (!Urls.isWebUrl(uri)) {
-        throw f.error(key, "'" + text + "' is not an absolute http(s) URL");
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw f.error(key, "'" + text + "' is not a URL: " + e.getReason());
-    }
-  }
-
   /** ISO-8601: {@code PT6H}, {@code P1D}, and also {@code P1W}, which {@link Duration} alone does not read. */
-  private static Duration schedule(Fields f) {
-    String text = f.optionalString("schedule").orElse("P1D");
+  private static Duration schedule(Node f) {
+    String text = f.optionalText("schedule").orElse("P1D");
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
