@@ -3,6 +3,7 @@ package org.openseason.crawler.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -66,6 +67,16 @@ final class FactRules {
       + "|from (?:your|their) (?:home|preferred location)");
   private static final Pattern ON_SITE = Pattern.compile("(?i)\\bon[- ]site\\b|\\bin the office\\b");
   private static final Pattern HYBRID = Pattern.compile("(?i)\\bhybrid\\b");
+
+  /** Checked in this order: the first pattern found decides. */
+  private static final List<Map.Entry<Pattern, StudentRequirement>> STUDENT_RULES = List.of(
+      Map.entry(STUDENT_OR_BEGINNER, StudentRequirement.STUDENT_OR_BEGINNER),
+      Map.entry(STUDENT_NOT_REQUIRED, StudentRequirement.NOT_REQUIRED),
+      Map.entry(STUDENT_REQUIRED, StudentRequirement.REQUIRED));
+  private static final List<Map.Entry<Pattern, ParticipationMode>> MODE_RULES = List.of(
+      Map.entry(HYBRID, ParticipationMode.HYBRID),
+      Map.entry(REMOTE, ParticipationMode.REMOTE),
+      Map.entry(ON_SITE, ParticipationMode.ON_SITE));
 
   private FactRules() {}
 
@@ -131,16 +142,7 @@ final class FactRules {
   }
 
   static Optional<ProgramFact> student(String text, String evidence) {
-    if (STUDENT_OR_BEGINNER.matcher(text).find()) {
-      return Optional.of(new ProgramFact.Student(StudentRequirement.STUDENT_OR_BEGINNER, evidence));
-    }
-    if (STUDENT_NOT_REQUIRED.matcher(text).find()) {
-      return Optional.of(new ProgramFact.Student(StudentRequirement.NOT_REQUIRED, evidence));
-    }
-    if (STUDENT_REQUIRED.matcher(text).find()) {
-      return Optional.of(new ProgramFact.Student(StudentRequirement.REQUIRED, evidence));
-    }
-    return Optional.empty();
+    return first(text, STUDENT_RULES).map(requirement -> new ProgramFact.Student(requirement, evidence));
   }
 
   static Optional<ProgramFact> cadence(String text, String evidence) {
@@ -198,15 +200,11 @@ final class FactRules {
   }
 
   static Optional<ProgramFact> mode(String text, String evidence) {
-    if (HYBRID.matcher(text).find()) {
-      return Optional.of(new ProgramFact.Mode(ParticipationMode.HYBRID, evidence));
-    }
-    if (REMOTE.matcher(text).find()) {
-      return Optional.of(new ProgramFact.Mode(ParticipationMode.REMOTE, evidence));
-    }
-    if (ON_SITE.matcher(text).find()) {
-      return Optional.of(new ProgramFact.Mode(ParticipationMode.ON_SITE, evidence));
-    }
-    return Optional.empty();
+    return first(text, MODE_RULES).map(mode -> new ProgramFact.Mode(mode, evidence));
+  }
+
+  /** The value of the first rule whose pattern occurs in the text. */
+  private static <T> Optional<T> first(String text, List<Map.Entry<Pattern, T>> rules) {
+    return rules.stream().filter(rule -> rule.getKey().matcher(text).find()).map(Map.Entry::getValue).findFirst();
   }
 }
