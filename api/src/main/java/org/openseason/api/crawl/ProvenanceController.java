@@ -32,7 +32,7 @@ class ProvenanceController {
 
   @Get(uri = "/{slug}/provenance", produces = MediaType.APPLICATION_JSON)
   Provenance provenance(String slug) {
-    if (!Slugs.isValid(slug) || store.find(slug).isEmpty()) {
+    if (!Slugs.isValid(slug) || !store.exists(slug)) {
       throw ApiException.notFound("No program has the identifier '" + slug + "'.");
     }
     List<Field> crawled = fields.findBySlugOrderByField(slug).stream()

@@ -44,6 +44,11 @@ public class ProgramStore {
     return programs.findById(slug).map(this::toStored);
   }
 
+  /** Whether a program has this slug, without reading its listing. */
+  public boolean exists(String slug) {
+    return programs.existsById(slug);
+  }
+
   public List<StoredProgram> findAll(List<String> slugs) {
     return programs.findBySlugInList(slugs).stream().map(this::toStored).toList();
   }
