@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +23,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openseason.api.program.ProgramStore;
-import org.openseason.api.search.SearchService;
+import org.openseason.api.program.StoredProgram;
 import org.openseason.crawler.Crawler;
 import org.openseason.crawler.Extraction;
 import org.openseason.crawler.SourceSpec;
@@ -42,14 +44,11 @@ import org.slf4j.LoggerFactory;
 public class CrawlService {
 
   private static final Logger LOG = LoggerFactory.getLogger(CrawlService.class);
-  /** How long a crawl's changes may wait to be indexed together: well inside the one second the issue allows. */
-  private static final java.time.Duration INDEX_EVERY = java.time.Duration.ofMillis(300);
 
   private final Provider<Crawler> crawler;
   private final SourceRegistry registry;
   private final CrawlMerger merger;
   private final ProgramStore store;
-  private final SearchService search;
   private final RunRepository runs;
   private final JsonMapper json;
   private final CrawlSettings settings;
@@ -57,8 +56,7 @@ public class CrawlService {
   private final AtomicBoolean running = new AtomicBoolean();
 
   CrawlService(Provider<Crawler> crawler, SourceRegistry registry, CrawlMerger merger, ProgramStore store,
-      SearchService search, RunRepository runs, JsonMapper json, CrawlSettings settings, Clock clock) {
-    this.search = search;
+      RunRepository runs, JsonMapper json, CrawlSettings settings, Clock clock) {
     this.crawler = crawler;
     this.registry = registry;
     this.merger = merger;
@@ -150,21 +148,31 @@ public class CrawlService {
     }
     progress.started(rows.size());
     results.forEach(progress::finished);
-    List<Program> programs = store.all();
-    ProgramMatcher matcher = new ProgramMatcher(programs);
+    // One pass over the programs, batch by batch: what candidates are matched against, and which look inactive.
+    ProgramMatcher matcher = new ProgramMatcher(List.of());
+    Set<String> inactive = new LinkedHashSet<>();
+    Instant limit = started.minus(settings.inactiveAfter());
+    store.forEachBatch(1_000, batch -> batch.forEach(program -> {
+      matcher.add(program);
+      if (possiblyInactive(program, limit)) {
+        inactive.add(program.slug());
+      }
+    }));
     List<SourceSpec> specs = definitions.values().stream().map(SourceDefinition::spec).toList();
-    search.batching(INDEX_EVERY, () -> {
-      fetchWhileMerging(specs, extraction -> {
-        SourceResult result = mergeOne(definitions.get(extraction.sourceId().orElse("")), extraction, matcher);
-        results.add(result);
-        progress.finished(result);
-      });
-      return null;
+    fetchWhileMerging(specs, extraction -> {
+      SourceResult result = mergeOne(definitions.get(extraction.sourceId().orElse("")), extraction, matcher);
+      results.add(result);
+      progress.finished(result);
     });
+    // Only the programs the crawl changed can have stopped (or started) looking inactive.
+    List<String> changed = results.stream().flatMap(r -> r.changedPrograms().stream()).distinct().toList();
+    inactive.removeAll(changed);
+    (changed.isEmpty() ? List.<StoredProgram>of() : store.findAll(changed)).stream().map(StoredProgram::program).filter(p -> possiblyInactive(p, limit))
+        .forEach(p -> inactive.add(p.slug()));
     List<String> flagged = registry.all().stream().filter(r -> r.flag() != null).map(r -> r.id() + " (" + r.flag() + ")")
         .toList();
     CrawlReport report = CrawlReport.of(started, clock.instant(), request.trigger(), results, flagged,
-        possiblyInactive(store.all(), clock.instant()));
+        List.copyOf(inactive));
     RunRow row = runs.save(new RunRow(null, report.startedAt(), report.finishedAt(), report.trigger(),
         report.counts().sources(), report.counts().fetched(), report.counts().notModified(),
         report.counts().disallowed(), report.counts().failed(), report.counts().extracted(),
@@ -189,7 +197,6 @@ public class CrawlService {
       int merged = 0;
       while (merged < specs.size()) {
         Extraction extraction = arrived.poll(200, TimeUnit.MILLISECONDS);
-        search.flushIfDue();
         if (extraction != null) {
           merge.accept(extraction);
           merged++;
@@ -246,23 +253,20 @@ public class CrawlService {
   }
 
   /**
-   * Active programs that take people in dated rounds and whose last dated step is older than
-   * {@link CrawlSettings#inactiveAfter()}: a moderator should check whether they still run. Nothing is changed.
+   * An active program that takes people in dated rounds and whose last dated step is older than {@code limit}
+   * ({@link CrawlSettings#inactiveAfter()} ago): a moderator should check whether it still runs. Nothing is changed.
    */
-  List<String> possiblyInactive(List<Program> programs, Instant now) {
-    Instant limit = now.minus(settings.inactiveAfter());
-    List<String> slugs = new ArrayList<>();
-    for (Program program : programs) {
-      if (program.lifecycle() != Lifecycle.ACTIVE || program.cycles().stream().anyMatch(Cycle::rolling)) {
-        continue;
-      }
-      Optional<Instant> last = program.cycles().stream().flatMap(c -> c.milestones().stream())
-          .map(m -> m.lastInstant()).max(Instant::compareTo);
-      if (last.isPresent() && last.get().isBefore(limit)) {
-        slugs.add(program.slug());
-      }
+  static boolean possiblyInactive(Program program, Instant limit) {
+    if (program.lifecycle() != Lifecycle.ACTIVE || program.cycles().stream().anyMatch(Cycle::rolling)) {
+      return false;
     }
-    return slugs;
+    return program.cycles().stream().flatMap(c -> c.milestones().stream()).map(m -> m.lastInstant())
+        .max(Instant::compareTo).filter(last -> last.isBefore(limit)).isPresent();
+  }
+
+  /** True when a scheduled crawl would have anything to do. */
+  public boolean anySourceDue() {
+    return !registry.due().isEmpty();
   }
 
   /** The latest reports, newest first. */

@@ -26,18 +26,21 @@ final class ProgramMatcher {
   private final Map<String, String> byName = new HashMap<>();
 
   ProgramMatcher(List<Program> programs) {
-    for (Program program : programs) {
-      byPage.putIfAbsent(page(program.homepage()), program.slug());
-      String host = host(program.homepage());
-      if (isWholeSite(program.homepage()) && !sharedHosts.contains(host)) {
-        if (byHost.putIfAbsent(host, program.slug()) != null) {
-          byHost.remove(host);
-          sharedHosts.add(host);
-        }
+    programs.forEach(this::add);
+  }
+
+  /** Makes the program matchable, so that a large database can be read batch by batch. */
+  void add(Program program) {
+    byPage.putIfAbsent(page(program.homepage()), program.slug());
+    String host = host(program.homepage());
+    if (isWholeSite(program.homepage()) && !sharedHosts.contains(host)) {
+      if (byHost.putIfAbsent(host, program.slug()) != null) {
+        byHost.remove(host);
+        sharedHosts.add(host);
       }
-      byName.putIfAbsent(name(program.name()), program.slug());
-      program.aliases().forEach(alias -> byName.putIfAbsent(name(alias), program.slug()));
     }
+    byName.putIfAbsent(name(program.name()), program.slug());
+    program.aliases().forEach(alias -> byName.putIfAbsent(name(alias), program.slug()));
   }
 
   /** The slug of the listing the candidate is, if any. */

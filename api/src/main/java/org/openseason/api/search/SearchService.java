@@ -4,10 +4,8 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.openseason.api.program.ProgramStore;
 import org.openseason.api.program.ProgramsChanged;
@@ -32,7 +30,6 @@ public class SearchService {
   private final ProgramStore store;
   private final Clock clock;
   private final Set<String> excluding = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final ThreadLocal<Batch> batches = new ThreadLocal<>();
 
   SearchService(ProgramIndex index, ProgramStore store, Clock clock) {
     this.index = index;
@@ -58,57 +55,7 @@ public class SearchService {
 
   @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
   void onChange(ProgramsChanged changed) {
-    Batch batch = batches.get();
-    if (batch == null) {
-      reindex(changed.slugs());
-    } else {
-      batch.pending.addAll(changed.slugs());
-      flushIfDue();
-    }
-  }
-
-  /**
-   * Runs work that commits many small transactions on this thread (a crawl commits one per source): instead of
-   * refreshing the index after each commit, their changes are indexed together once {@code every} has passed since
-   * the last time, and all of them before this returns.
-   */
-  public <T> T batching(Duration every, Supplier<T> work) {
-    Batch batch = new Batch(every.toNanos());
-    batches.set(batch);
-    try {
-      return work.get();
-    } finally {
-      batches.remove();
-      flush(batch);
-    }
-  }
-
-  /** Indexes this thread's batched changes if they have waited long enough; call it while waiting for work. */
-  public void flushIfDue() {
-    Batch batch = batches.get();
-    if (batch != null && System.nanoTime() - batch.lastFlush >= batch.every) {
-      flush(batch);
-    }
-  }
-
-  private void flush(Batch batch) {
-    batch.lastFlush = System.nanoTime();
-    if (!batch.pending.isEmpty()) {
-      List<String> slugs = List.copyOf(batch.pending);
-      batch.pending.clear();
-      reindex(slugs);
-    }
-  }
-
-  /** Changes committed but not indexed yet, on one thread. */
-  private static final class Batch {
-    final Set<String> pending = new java.util.LinkedHashSet<>();
-    final long every;
-    long lastFlush = System.nanoTime();
-
-    Batch(long every) {
-      this.every = every;
-    }
+    reindex(changed.slugs());
   }
 
   /** Re-indexes the programs whose status may have changed since they were indexed. */
