@@ -26,6 +26,9 @@ class CrawlScheduler {
 
   @Scheduled(fixedDelay = "${openseason.crawl.check-every:15m}", initialDelay = "${openseason.crawl.first-check:5m}")
   void crawlDueSources() {
+    if (!crawls.anySourceDue()) {
+      return;
+    }
     try {
       crawls.crawl(new CrawlService.Request("schedule", List.of(), false), CrawlService.Progress.NONE);
     } catch (CrawlService.AlreadyRunning e) {
