@@ -20,10 +20,13 @@ final class Suggestions {
 
   private final NavigableMap<String, Set<Suggestion>> byPrefix = new ConcurrentSkipListMap<>();
   private final Map<String, List<Suggestion>> byProgram = new ConcurrentHashMap<>();
+  /** How many programs give each of their suggestions: an organizer runs several, and stays while any remains. */
+  private final Map<Suggestion, Integer> uses = new ConcurrentHashMap<>();
 
   void clear() {
     byPrefix.clear();
     byProgram.clear();
+    uses.clear();
   }
 
   /** Adds (or replaces) what one program contributes: its name and its organizer. */
@@ -32,17 +35,22 @@ final class Suggestions {
     List<Suggestion> added = List.of(
         new Suggestion(name, Suggestion.Kind.PROGRAM, slug),
         new Suggestion(organizer, Suggestion.Kind.ORGANIZER, organizer));
-    added.forEach(this::add);
+    for (Suggestion suggestion : added) {
+      if (uses.merge(suggestion, 1, Integer::sum) == 1) {
+        add(suggestion);
+      }
+    }
     byProgram.put(slug, added);
   }
 
   void removeProgram(String slug) {
     List<Suggestion> previous = byProgram.remove(slug);
     if (previous != null) {
-      // An organizer runs several programs: its completion stays while any of them does.
-      previous.stream()
-          .filter(s -> byProgram.values().stream().noneMatch(others -> others.contains(s)))
-          .forEach(this::remove);
+      for (Suggestion suggestion : previous) {
+        if (uses.compute(suggestion, (s, n) -> n == null || n <= 1 ? null : n - 1) == null) {
+          remove(suggestion);
+        }
+      }
     }
   }
 
