@@ -4,6 +4,9 @@
 # the issue's query on Lucene (/api/v1/programs), the same query on PostgreSQL full-text search
 # (/bench/pg/programs) and suggestions (/api/v1/suggest?q=pre); last, programs are renamed through the app while
 # wrk loads the Lucene endpoint, and the search is polled until each new name is found.
+# wrk keeps 32 connections busy, so its latencies are those of a saturated server. When wrk2 is found ($WRK2, or
+# wrk2 on the PATH; build it from github.com/giltene/wrk2), each round also sends the query and suggestions at a
+# constant 1,000 requests/s and reports their latency at that rate, counted from when each request was due.
 # Usage: bench/search.sh [programs] [duration] [rounds]    defaults: 100000 20s 2
 # Build first: ./mvnw -pl benchmark -am install -DskipTests. Run it under the build lock so that no build
 # disturbs it: flock /tmp/maven.lock bench/search.sh
@@ -14,6 +17,8 @@ duration="${2:-20s}"
 rounds="${3:-2}"
 heap="${OPENSEASON_BENCH_HEAP:-1g}"
 command -v wrk >/dev/null || { echo "install wrk: apt-get install -y wrk" >&2; exit 1; }
+wrk2="${WRK2:-$(command -v wrk2 || true)}"
+[ -n "$wrk2" ] || echo "wrk2 not found (\$WRK2): no constant-rate latency runs" >&2
 [ -f benchmark/target/classpath.txt ] || { echo "build first: ./mvnw -pl benchmark -am install -DskipTests" >&2; exit 1; }
 cp="benchmark/target/classes:$(cat benchmark/target/classpath.txt)"
 port=$((20000 + RANDOM % 20000))
@@ -38,6 +43,8 @@ query=$(java -cp benchmark/target/classes org.openseason.benchmark.IssueQuery)
 lucene="$base/api/v1/programs?$query"
 postgres="$base/bench/pg/programs?$query"
 suggest="$base/api/v1/suggest?q=pre"
+# The query without its profile: bench/profiles.lua adds a random one to each request.
+profiles="$base/api/v1/programs?$(echo "$query" | sed -E 's/&(age|country|hours)=[^&]*//g')"
 total() { curl -sf "$1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])'; }
 echo "== the query: $query"
 echo "total, Lucene: $(total "$lucene"); PostgreSQL: $(total "$postgres")"
@@ -50,10 +57,22 @@ load() { # $1 = label, $2 = url
 for name in lucene postgres suggest; do # warm-up: JIT, caches, PostgreSQL's buffers
   wrk -t2 -c32 -d5s "${!name}" >/dev/null
 done
+rate() { # $1 = label, $2 = url, $3 = requests/s
+  echo "== $1 ($2), constant $3 requests/s"
+  "$wrk2" -t2 -c32 -d"$duration" -R"$3" --timeout 10s --latency "$2" \
+    | grep -E 'Requests/sec|^ +(50.000|90.000|99.000|99.900)%|requests in|Non-2xx|Socket errors'
+}
 for round in $(seq 1 "$rounds"); do
   load "round $round: Lucene, issue query" "$lucene"
   load "round $round: PostgreSQL full-text, issue query" "$postgres"
   load "round $round: suggestions" "$suggest"
+  echo "== round $round: Lucene, issue query with a random profile per request ($profiles + bench/profiles.lua)"
+  wrk -t2 -c32 -d"$duration" --timeout 10s --latency -s bench/profiles.lua "$profiles" \
+    | grep -E 'Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors'
+  if [ -n "$wrk2" ]; then
+    rate "round $round: Lucene, issue query" "$lucene" 1000
+    rate "round $round: suggestions" "$suggest" 1000
+  fi
 done
 
 echo "== a change searchable under load (wrk on the Lucene query meanwhile)"

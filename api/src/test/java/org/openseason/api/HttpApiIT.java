@@ -15,6 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.openseason.api.program.ProgramStore;
+import org.openseason.domain.Lifecycle;
+import org.openseason.domain.Program;
+import org.openseason.domain.SourceKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,22 @@ class HttpApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     assertThat(response.body()).contains("\"slug\":\"scicloj-mentoring\"", "\"facets\"", "\"kind\":[", "\"interest\":[");
+  }
+
+  @Test
+  void answersASearchAskedAgainWithAChangeMadeInBetween() throws Exception {
+    String url = "/api/v1/programs?q=scicloj&lifecycle=paused";
+    assertThat(get(url).body()).contains("\"total\":0");
+    ProgramStore store = server.getApplicationContext().getBean(ProgramStore.class);
+    Program scicloj = store.find("scicloj-mentoring").orElseThrow().program();
+    try {
+      store.save(scicloj.withLifecycle(Lifecycle.PAUSED), SourceKind.MODERATOR, Optional.empty(), "paused");
+
+      assertThat(get(url).body()).contains("\"total\":1", "\"slug\":\"scicloj-mentoring\"");
+    } finally {
+      store.save(scicloj, SourceKind.MODERATOR, Optional.empty(), "running again");
+    }
+    assertThat(get(url).body()).contains("\"total\":0");
   }
 
   @Test

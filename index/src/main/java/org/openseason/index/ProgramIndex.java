@@ -72,6 +72,8 @@ public final class ProgramIndex implements AutoCloseable {
    */
   private final Object writing = new Object();
   private final ResultCache results;
+  /** How many times a change became searchable: see {@link #generation()}. */
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
   private ProgramIndex(Directory directory, InterestVocabulary vocabulary) throws IOException {
     this.directory = directory;
@@ -91,6 +93,17 @@ public final class ProgramIndex implements AutoCloseable {
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
+    searchers.addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        if (didRefresh) {
+          generation.incrementAndGet();
+        }
+      }
+    });
   }
 
   /** Opens (or creates) an index in a folder. */
@@ -273,6 +286,14 @@ public final class ProgramIndex implements AutoCloseable {
 
   public boolean contains(String slug) {
     return withSearcher(searcher -> searcher.count(new TermQuery(new Term(IndexFields.SLUG, slug))) > 0);
+  }
+
+  /**
+   * Changes when the index does: each write is searchable, and this number higher, when the write returns. Answers
+   * worked out from the index can be kept under it ({@link KeptAnswers}) for as long as it stays the same.
+   */
+  public long generation() {
+    return generation.get();
   }
 
   /** Runs a search, or answers it from the answers kept on the current searcher ({@link ResultCache}). */

@@ -3,12 +3,9 @@ package org.openseason.index;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -19,13 +16,11 @@ import org.apache.lucene.search.IndexSearcher;
  * answer is never older than the searcher the search would run on, so a change is searchable as soon as it is
  * without a cache. A search's answer depends on its instant only through the day the eligibility filter is judged
  * at (statuses are those indexed, described against the instant by the caller), so that day is part of the key.
+ * Concurrent searches of one key run once ({@link KeptAnswers}).
  */
 final class ResultCache {
 
-  /**
-   * Answers kept per searcher. When it is full, an arbitrary answer makes room: a lock to drop the least recently
-   * used one would serialize every search, and many threads asking at once then wait on it.
-   */
+  /** Answers kept per searcher. */
   static final int CAPACITY = 256;
 
   /** A search, less what does not change its answer. */
@@ -44,9 +39,6 @@ final class ResultCache {
     }
   }
 
-  /** The answers on one searcher. */
-  private record Generation(IndexReader reader, Map<Key, SearchResult> answers) {}
-
   /** How a search is run when its answer is not kept. */
   @FunctionalInterface
   interface Search {
@@ -54,41 +46,14 @@ final class ResultCache {
   }
 
   private final Search search;
-  private volatile Generation current = new Generation(null, Map.of());
+  private final KeptAnswers<Key, SearchResult> answers = new KeptAnswers<>(CAPACITY);
 
   ResultCache(Search search) {
     this.search = search;
   }
 
+  /** The answer on {@code searcher}: its reader is the version the answer belongs to. */
   SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
-    Map<Key, SearchResult> answers = answersOn(searcher.getIndexReader());
-    Key key = Key.of(request);
-    SearchResult kept = answers.get(key);
-    if (kept != null) {
-      return kept;
-    }
-    SearchResult result = search.run(searcher, request);
-    if (answers.size() >= CAPACITY) {
-      Iterator<Key> any = answers.keySet().iterator();
-      if (any.hasNext()) {
-        answers.remove(any.next());
-      }
-    }
-    answers.put(key, result);
-    return result;
-  }
-
-  private Map<Key, SearchResult> answersOn(IndexReader reader) {
-    Generation g = current;
-    if (g.reader() != reader) {
-      synchronized (this) {
-        g = current;
-        if (g.reader() != reader) {
-          g = new Generation(reader, new ConcurrentHashMap<>());
-          current = g;
-        }
-      }
-    }
-    return g.answers();
+    return answers.get(searcher.getIndexReader(), Key.of(request), () -> search.run(searcher, request));
   }
 }

@@ -1,14 +1,13 @@
 package org.openseason.api.search;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.openseason.domain.Interest;
 import org.openseason.domain.InterestVocabulary;
 
@@ -17,23 +16,18 @@ import org.openseason.domain.InterestVocabulary;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
 
-  private final SearchService search;
-  private final SearchView view;
+  private final ProgramAnswers answers;
   private final InterestVocabulary vocabulary;
-  private final Clock clock;
 
-  SearchController(SearchService search, SearchView view, InterestVocabulary vocabulary, Clock clock) {
-    this.search = search;
-    this.view = view;
+  SearchController(ProgramAnswers answers, InterestVocabulary vocabulary) {
+    this.answers = answers;
     this.vocabulary = vocabulary;
-    this.clock = clock;
   }
 
+  /** A {@link SearchResponse}, written as JSON once per search while the index stays the same. */
   @Get(uri = "/programs", produces = MediaType.APPLICATION_JSON)
-  SearchResponse programs(HttpRequest<?> request) {
-    Map<String, List<String>> params = request.getParameters().asMap();
-    SearchParameters.Query query = SearchParameters.parse(params, vocabulary, clock.instant());
-    return view.respond(query, search.search(query.request()));
+  HttpResponse<byte[]> programs(HttpRequest<?> request) {
+    return HttpResponse.ok(answers.json(request.getParameters().asMap())).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
   @Get(uri = "/interests", produces = MediaType.APPLICATION_JSON)

@@ -41,6 +41,11 @@ public class SearchService {
     return index.search(request);
   }
 
+  /** Changes whenever the index does ({@link ProgramIndex#generation()}). */
+  public long generation() {
+    return index.generation();
+  }
+
   /** Replaces the index with what the database holds. */
   public void rebuild() {
     long start = System.nanoTime();
