@@ -81,6 +81,16 @@ final class Suggestions {
     return keys;
   }
 
+  /** A completion and whether its whole text, not only a later word of it, starts with what was typed. */
+  private record Candidate(Suggestion suggestion, boolean wholeStarts) {}
+
+  /** Programs first, then interests, then organizers; within each, whole-text matches, shorter, alphabetical. */
+  private static final Comparator<Candidate> ORDER =
+      Comparator.comparing((Candidate c) -> c.suggestion().kind())
+          .thenComparing(c -> !c.wholeStarts())
+          .thenComparingInt(c -> c.suggestion().text().length())
+          .thenComparing(c -> c.suggestion().text());
+
   /** Up to {@code limit} completions of {@code prefix}: programs first, then interests, then organizers. */
   List<Suggestion> complete(String prefix, int limit) {
     String p = prefix.strip().toLowerCase(Locale.ROOT);
@@ -94,13 +104,13 @@ final class Suggestions {
         break;
       }
     }
+    // Each candidate's text is lower-cased once, not in every comparison: sorting 160 candidates compares about
+    // 1,200 times, each of which made two strings.
     return found.stream()
-        .sorted(Comparator.comparing(Suggestion::kind)
-            .thenComparing((Suggestion s) -> !s.text().toLowerCase(Locale.ROOT).startsWith(p))
-            .thenComparing(s -> s.text().length())
-            .thenComparing(Suggestion::text))
-        .distinct()
+        .map(s -> new Candidate(s, s.text().toLowerCase(Locale.ROOT).startsWith(p)))
+        .sorted(ORDER)
         .limit(limit)
+        .map(Candidate::suggestion)
         .toList();
   }
 }
