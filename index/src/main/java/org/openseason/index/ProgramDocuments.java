@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
@@ -38,10 +42,20 @@ final class ProgramDocuments {
 
   private final FacetsConfig facets;
   private final InterestVocabulary vocabulary;
+  private final Analyzer analyzer;
+  /** The text of each interest of the vocabulary, analyzed once for every program that has it. */
+  private final Map<String, AnalyzedText> interestTexts = new HashMap<>();
+  /**
+   * Traits texts, analyzed once each: they are made of a few fixed phrases ({@link Traits}), so there are at most
+   * some thousands of them, and most programs share one with many others.
+   */
+  private final Map<String, AnalyzedText> traitsTexts = new ConcurrentHashMap<>();
 
-  ProgramDocuments(FacetsConfig facets, InterestVocabulary vocabulary) {
+  ProgramDocuments(FacetsConfig facets, InterestVocabulary vocabulary, Analyzer analyzer) {
     this.facets = facets;
     this.vocabulary = vocabulary;
+    this.analyzer = analyzer;
+    vocabulary.all().forEach(i -> interestTexts.put(i.key(), analyze(IndexFields.INTERESTS, interestText(i.key()))));
   }
 
   /**
@@ -76,25 +90,37 @@ final class ProgramDocuments {
         .orElse(p.provenance().verified().atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond());
   }
 
-  /** The program's document followed by one document per project idea. */
+  /**
+   * The program's document followed by one document per project idea. Each text is analyzed once, though most
+   * are indexed in two fields and the text of an idea in three.
+   */
   List<Document> toDocuments(Program p, Instant now, int prominence) throws IOException {
-    List<Document> docs = new ArrayList<>();
-    docs.add(toDocument(p, now, prominence));
+    List<AnalyzedText> ideaTexts = new ArrayList<>();
+    List<Document> ideaDocs = new ArrayList<>();
     for (Cycle cycle : p.cycles()) {
       for (ProjectIdea idea : cycle.ideas()) {
-        docs.add(ideaDocument(p, cycle, idea));
+        AnalyzedText text = analyze(IndexFields.IDEA_TEXT, ideaText(idea));
+        ideaTexts.add(text);
+        ideaDocs.add(ideaDocument(p, cycle, idea, text));
       }
     }
+    List<Document> docs = new ArrayList<>(1 + ideaDocs.size());
+    docs.add(toDocument(p, now, prominence, ideaTexts));
+    docs.addAll(ideaDocs);
     return docs;
   }
 
-  private static Document ideaDocument(Program p, Cycle cycle, ProjectIdea idea) {
+  private AnalyzedText analyze(String field, String text) {
+    return AnalyzedText.of(analyzer, field, text);
+  }
+
+  private static Document ideaDocument(Program p, Cycle cycle, ProjectIdea idea, AnalyzedText text) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_IDEA, Store.NO));
     doc.add(new StringField(IndexFields.OWNER, p.slug(), Store.YES));
     doc.add(new StoredField(IndexFields.IDEA_PROGRAM_NAME, p.name()));
     doc.add(new TextField(IndexFields.IDEA_TITLE, idea.title(), Store.YES));
-    doc.add(new TextField(IndexFields.IDEA_TEXT, ideaText(idea), Store.NO));
+    doc.add(new AnalyzedField(IndexFields.IDEA_TEXT, text, TextField.TYPE_NOT_STORED));
     idea.project().ifPresent(v -> doc.add(new StoredField(IndexFields.IDEA_PROJECT, v)));
     doc.add(new StoredField(IndexFields.IDEA_DESCRIPTION, idea.description()));
     idea.skills().forEach(v -> doc.add(new StoredField(IndexFields.IDEA_SKILLS, v)));
@@ -121,48 +147,52 @@ final class ProgramDocuments {
         score);
   }
 
-  private Document toDocument(Program p, Instant now, int prominence) throws IOException {
+  private Document toDocument(Program p, Instant now, int prominence, List<AnalyzedText> ideaTexts)
+      throws IOException {
     ProgramStatus status = p.statusAt(now);
     Document doc = new Document();
     doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PROGRAM, Store.NO));
     doc.add(new StringField(IndexFields.OWNER, p.slug(), Store.NO));
     doc.add(new StringField(IndexFields.SLUG, p.slug(), Store.YES));
-    doc.add(new TextField(IndexFields.NAME, p.name(), Store.YES));
+    AnalyzedText name = analyze(IndexFields.NAME, p.name());
+    doc.add(new AnalyzedField(IndexFields.NAME, name, TextField.TYPE_STORED));
     doc.add(new SortedDocValuesField(IndexFields.NAME_SORT, new BytesRef(p.name().toLowerCase(Locale.ROOT))));
+    List<AnalyzedText> aliases = new ArrayList<>();
     for (String alias : p.aliases()) {
-      doc.add(new TextField(IndexFields.ALIASES, alias, Store.NO));
+      AnalyzedText text = analyze(IndexFields.ALIASES, alias);
+      aliases.add(text);
+      doc.add(new AnalyzedField(IndexFields.ALIASES, text, TextField.TYPE_NOT_STORED));
     }
-    doc.add(new TextField(IndexFields.ORGANIZER, p.organizer(), Store.NO));
+    AnalyzedText organizer = analyze(IndexFields.ORGANIZER, p.organizer());
+    doc.add(new AnalyzedField(IndexFields.ORGANIZER, organizer, TextField.TYPE_NOT_STORED));
     doc.add(new StoredField(IndexFields.STORED_ORGANIZER, p.organizer()));
-    doc.add(new Field(IndexFields.SUMMARY, p.summary(), HIGHLIGHTED));
-    doc.add(new Field(IndexFields.DESCRIPTION, p.description(), HIGHLIGHTED));
+    AnalyzedText summary = analyze(IndexFields.SUMMARY, p.summary());
+    AnalyzedText description = analyze(IndexFields.DESCRIPTION, p.description());
+    doc.add(new AnalyzedField(IndexFields.SUMMARY, summary, HIGHLIGHTED));
+    doc.add(new AnalyzedField(IndexFields.DESCRIPTION, description, HIGHLIGHTED));
     for (String key : p.interests().subList(0, Math.min(2, p.interests().size()))) {
-      doc.add(new TextField(IndexFields.PRIMARY_INTERESTS, interestText(key), Store.NO));
+      doc.add(new AnalyzedField(IndexFields.PRIMARY_INTERESTS, interest(key), TextField.TYPE_NOT_STORED));
     }
-    List<String> interestTexts = new ArrayList<>();
+    List<AnalyzedText> interests = new ArrayList<>();
     for (String key : p.interests()) {
-      String text = interestText(key);
-      interestTexts.add(text);
+      AnalyzedText text = interest(key);
+      interests.add(text);
       doc.add(new StoredField(IndexFields.STORED_INTERESTS, key));
-      doc.add(new TextField(IndexFields.INTERESTS, text, Store.NO));
+      doc.add(new AnalyzedField(IndexFields.INTERESTS, text, TextField.TYPE_NOT_STORED));
       doc.add(new SortedSetDocValuesFacetField(Facet.INTEREST.key(), key));
     }
-    List<ProjectIdea> ideas = p.ideas().toList();
-    List<String> ideaTexts = new ArrayList<>();
-    for (ProjectIdea idea : ideas) {
-      String text = ideaText(idea);
-      ideaTexts.add(text);
-      doc.add(new TextField(IndexFields.IDEAS, text, Store.NO));
+    for (AnalyzedText text : ideaTexts) {
+      doc.add(new AnalyzedField(IndexFields.IDEAS, text, TextField.TYPE_NOT_STORED));
     }
-    doc.add(new StoredField(IndexFields.STORED_IDEA_COUNT, ideas.size()));
+    doc.add(new StoredField(IndexFields.STORED_IDEA_COUNT, ideaTexts.size()));
     doc.add(new StoredField(IndexFields.STORED_KIND, p.kind().key()));
-    String traits = Traits.of(p);
-    doc.add(new TextField(IndexFields.TRAITS, traits, Store.NO));
-    // Values of one multi-valued field joined by a space: the same positions as in that field, so the same phrases.
+    AnalyzedText traits = traitsTexts.computeIfAbsent(Traits.of(p), text -> analyze(IndexFields.TRAITS, text));
+    doc.add(new AnalyzedField(IndexFields.TRAITS, traits, TextField.TYPE_NOT_STORED));
+    // The tokens of each multi-valued field joined: the same positions as in that field, so the same phrases.
     // The primary interests are the first of the interests, and match nothing the interests do not.
-    Stream.of(p.name(), String.join(" ", p.aliases()), p.organizer(), p.summary(), p.description(),
-            String.join(" ", interestTexts), String.join(" ", ideaTexts), traits)
-        .forEach(text -> doc.add(new TextField(IndexFields.ALL, text, Store.NO)));
+    Stream.of(name, AnalyzedText.joined(aliases), organizer, summary, description, AnalyzedText.joined(interests),
+            AnalyzedText.joined(ideaTexts), traits)
+        .forEach(text -> doc.add(new AnalyzedField(IndexFields.ALL, text, TextField.TYPE_NOT_STORED)));
 
     doc.add(new StoredField(IndexFields.STATUS, status.kind().key()));
     status.cycle().ifPresent(c -> doc.add(new StoredField(IndexFields.STATUS_CYCLE, c)));
@@ -197,6 +227,11 @@ final class ProgramDocuments {
     doc.add(new NumericDocValuesField(IndexFields.NEWEST, newest(p)));
     Stipends.inUsd(p.compensation()).ifPresent(usd -> doc.add(new NumericDocValuesField(IndexFields.STIPEND_USD, usd)));
     return facets.build(doc);
+  }
+
+  private AnalyzedText interest(String key) {
+    AnalyzedText text = interestTexts.get(key);
+    return text != null ? text : analyze(IndexFields.INTERESTS, interestText(key));
   }
 
   /** The key, label and aliases of an interest, so that any of them finds it. */

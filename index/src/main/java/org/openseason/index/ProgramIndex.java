@@ -77,7 +77,7 @@ public final class ProgramIndex implements AutoCloseable {
 
   private ProgramIndex(Directory directory, InterestVocabulary vocabulary) throws IOException {
     this.directory = directory;
-    this.documents = new ProgramDocuments(facetsConfig, vocabulary);
+    this.documents = new ProgramDocuments(facetsConfig, vocabulary, analyzer);
     this.queries = new QueryFactory(analyzer, vocabulary);
     this.ideas = new IdeaSearch(queries, documents);
     this.search = new ProgramSearch(facetsConfig, documents, queries, ideas, words, analyzer);

@@ -4,12 +4,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The words of program names, aliases, organizers and interests as people write them (not stemmed), with how often
  * each occurs: the dictionary "did you mean" corrects against.
  */
 final class SurfaceWords {
+
+  /** Compiled once: {@code String.split} compiles a pattern like this one on every call, for every program. */
+  private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}+#.]+|(?<!\\w)\\.|\\.(?!\\w)");
 
   private final Map<String, Integer> counts = new ConcurrentHashMap<>();
 
@@ -86,6 +90,6 @@ final class SurfaceWords {
   }
 
   static String[] words(String text) {
-    return text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#.]+|(?<!\\w)\\.|\\.(?!\\w)");
+    return BETWEEN_WORDS.split(text.toLowerCase(Locale.ROOT));
   }
 }
