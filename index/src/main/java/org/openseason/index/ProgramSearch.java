@@ -75,7 +75,8 @@ final class ProgramSearch {
   }
 
   /**
-   * Runs a search: first every word must match; if that finds fewer than three programs, enough of them. A word that no document contains
+   * Runs a search: first every word must match (any one, when the query says "or"); if that finds fewer than
+   * three programs, enough of them. A word that no document contains
    * is replaced by the closest name the index knows ("showing results for"), since it could match nothing as typed;
    * when even that finds nothing, the words are matched within one or two edits: a typo still finds.
    */
@@ -91,7 +92,7 @@ final class ProgramSearch {
     if (everyWord.total() >= ENOUGH || typed.terms().isEmpty()) {
       return everyWord;
     }
-    if (effective.terms().size() > 1) {
+    if (effective.terms().size() > 1 && !effective.anyTerm()) {
       SearchResult someWords = run(searcher, request, effective, false, false, correction, corrected);
       if (someWords.total() > everyWord.total()) {
         return someWords;
@@ -118,8 +119,9 @@ final class ProgramSearch {
       String joined = String.join(" ", fixed);
       terms.add(term.contains(" ") ? "\"" + joined + "\"" : joined);
     }
-    query.excluded().forEach(e -> terms.add("-" + (e.contains(" ") ? "\"" + e + "\"" : e)));
-    return changed ? Optional.of(String.join(" ", terms)) : Optional.empty();
+    StringBuilder corrected = new StringBuilder(String.join(query.anyTerm() ? " or " : " ", terms));
+    query.excluded().forEach(e -> corrected.append(" -").append(e.contains(" ") ? "\"" + e + "\"" : e));
+    return changed ? Optional.of(corrected.toString()) : Optional.empty();
   }
 
   private boolean inNoDocument(IndexSearcher searcher, String word) throws IOException {

@@ -86,7 +86,8 @@ final class QueryFactory {
   /**
    * Builds the query over given fields and weights (those of programs, or of project ideas).
    *
-   * @param everyWord whether every word must match (the first try) or only enough of them (the relaxed one)
+   * @param everyWord whether every word must match (the first try) or only enough of them (the relaxed one);
+   *     when the query asked for any of its words, one is enough either way
    */
   Query build(UserQuery query, boolean fuzzy, Map<String, Float> fields, boolean everyWord) {
     List<Query> terms = new ArrayList<>();
@@ -101,7 +102,8 @@ final class QueryFactory {
       bool.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
       terms.forEach(q -> bool.add(q, Occur.SHOULD));
-      bool.setMinimumNumberShouldMatch(everyWord ? terms.size() : minimumToMatch(terms.size()));
+      bool.setMinimumNumberShouldMatch(
+          query.anyTerm() ? 1 : everyWord ? terms.size() : minimumToMatch(terms.size()));
       if (fields == FIELDS && query.terms().size() > 1) {
         wholeName(String.join(" ", query.terms())).ifPresent(q -> bool.add(q, Occur.SHOULD));
       }

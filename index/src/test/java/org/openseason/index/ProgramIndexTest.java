@@ -210,6 +210,21 @@ class ProgramIndexTest {
   }
 
   @Test
+  void findsProgramsWithAnyOfTheWordsJoinedByOr() {
+    for (String slug : List.of("camp-a", "camp-b", "camp-c")) {
+      index.upsert(program(slug, "Camp " + slug, "mentorship", List.of("rust"), "Build compilers.", List.of()), NOW);
+    }
+
+    // Three programs have both words: enough, so programs with only one are not added.
+    assertThat(slugs(search("rust compilers", Map.of(), SortOrder.RELEVANCE)))
+        .contains("camp-a", "camp-b", "camp-c", "rust-season")
+        .doesNotContain("docs-fellowship", "old-program");
+    assertThat(slugs(search("rust or compilers", Map.of(), SortOrder.RELEVANCE)))
+        .contains("camp-a", "camp-b", "camp-c", "rust-season", "docs-fellowship", "old-program")
+        .doesNotContain("py-contest");
+  }
+
+  @Test
   void findsPaidProgramsByTheWordPaid() {
     Map<String, Object> paid = listing("paid-one");
     paid.put("compensation", Map.of("kind", "stipend"));

@@ -18,8 +18,28 @@ class UserQueryTest {
   void treatsLuceneSyntaxAsText() {
     UserQuery q = UserQuery.parse("title:(a OR b)^3 c++ k8s~ *ml? [1 TO 2] \\");
 
-    assertThat(q.terms()).containsExactly("title:(a", "OR", "b)^3", "c++", "k8s~", "*ml?", "[1", "TO", "2]", "\\");
+    assertThat(q.terms()).containsExactly("title:(a", "b)^3", "c++", "k8s~", "*ml?", "[1", "TO", "2]", "\\");
     assertThat(q.excluded()).isEmpty();
+  }
+
+  @Test
+  void readsOrBetweenWordsAsAnyOfThem() {
+    UserQuery q = UserQuery.parse("rust or compilers -closed");
+
+    assertThat(q.terms()).containsExactly("rust", "compilers");
+    assertThat(q.excluded()).containsExactly("closed");
+    assertThat(q.anyTerm()).isTrue();
+  }
+
+  @Test
+  void keepsOrAsAWordWhereItJoinsNothing() {
+    assertThat(UserQuery.parse("rust compilers").anyTerm()).isFalse();
+    assertThat(UserQuery.parse("or rust").terms()).containsExactly("or", "rust");
+    assertThat(UserQuery.parse("or rust").anyTerm()).isFalse();
+    assertThat(UserQuery.parse("rust or").terms()).containsExactly("rust", "or");
+    assertThat(UserQuery.parse("rust or").anyTerm()).isFalse();
+    assertThat(UserQuery.parse("\"this or that\"").terms()).containsExactly("this or that");
+    assertThat(UserQuery.parse("\"this or that\"").anyTerm()).isFalse();
   }
 
   @Test
