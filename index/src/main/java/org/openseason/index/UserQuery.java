@@ -23,10 +23,6 @@ public record UserQuery(List<String> terms, List<String> excluded, boolean anyTe
     excluded = List.copyOf(excluded);
   }
 
-  public UserQuery(List<String> terms, List<String> excluded) {
-    this(terms, excluded, false);
-  }
-
   public boolean isEmpty() {
     return terms.isEmpty() && excluded.isEmpty();
   }
@@ -71,7 +67,7 @@ public record UserQuery(List<String> terms, List<String> excluded, boolean anyTe
         continue;
       }
       if (!quoted && !negative && token.equalsIgnoreCase("or") && !terms.isEmpty() && !orPending) {
-        // "or" after a word joins it to the next one; if nothing follows, it was just a word.
+        // "or" after a word joins it to the next word (exclusions in between aside); if none follows, it was a word.
         orPending = true;
         continue;
       }
@@ -79,9 +75,9 @@ public record UserQuery(List<String> terms, List<String> excluded, boolean anyTe
         excluded.add(token);
       } else {
         anyTerm |= orPending;
+        orPending = false;
         terms.add(token);
       }
-      orPending = false;
     }
     if (orPending && terms.size() < MAX_TERMS) {
       terms.add("or");

@@ -29,6 +29,7 @@ class UserQueryTest {
     assertThat(q.terms()).containsExactly("rust", "compilers");
     assertThat(q.excluded()).containsExactly("closed");
     assertThat(q.anyTerm()).isTrue();
+    assertThat(UserQuery.parse("rust or -closed compilers").anyTerm()).isTrue();
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,11 +39,8 @@ public final class RebuildAnatomy {
     int rebuilds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     Instant now = Instant.now();
     InterestVocabulary vocabulary = CatalogReader.fromClasspath().vocabulary();
-    List<Program> all = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, vocabulary, now).programs(n);
-    List<List<Program>> batches = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += 1_000) {
-      batches.add(all.subList(from, Math.min(all.size(), from + 1_000)));
-    }
+    List<List<Program>> batches =
+        RebuildBenchmark.batches(new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, vocabulary, now).programs(n));
     Path folder = Files.createTempDirectory("openseason-rebuild-anatomy");
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (ProgramIndex index = ProgramIndex.open(folder, vocabulary)) {

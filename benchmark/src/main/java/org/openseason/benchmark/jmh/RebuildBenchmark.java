@@ -46,12 +46,17 @@ public class RebuildBenchmark {
   public void generate() {
     now = Instant.now();
     InterestVocabulary vocabulary = CatalogReader.fromClasspath().vocabulary();
-    List<Program> all = new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, vocabulary, now).programs(programs);
-    batches = new java.util.ArrayList<>();
+    batches = batches(new SyntheticCorpus(SyntheticCorpus.DEFAULT_SEED, vocabulary, now).programs(programs));
+    index = ProgramIndex.inMemory(vocabulary);
+  }
+
+  /** Programs in batches of 1,000, as {@code SearchService#rebuild} hands them to the index. */
+  static List<List<Program>> batches(List<Program> all) {
+    List<List<Program>> batches = new java.util.ArrayList<>();
     for (int from = 0; from < all.size(); from += 1_000) {
       batches.add(all.subList(from, Math.min(all.size(), from + 1_000)));
     }
-    index = ProgramIndex.inMemory(vocabulary);
+    return batches;
   }
 
   @Benchmark
