@@ -103,7 +103,9 @@ public final class ListingCodec {
             new Participation(
                 n.keyed("mode", ParticipationMode.class, ParticipationMode.UNKNOWN),
                 n.optionalString("location"),
-                n.optionalString("schedule")));
+                n.optionalString("schedule"),
+                n.optionalInt("mentors", 0, 100_000),
+                n.optionalUri("mentors_link")));
   }
 
   private static Eligibility eligibility(Node n) {
@@ -157,7 +159,8 @@ public final class ListingCodec {
                 n.string("label"),
                 n.bool("rolling", false),
                 n.nodes("milestones", ListingCodec::milestone),
-                n.nodes("ideas", ListingCodec::idea)));
+                n.nodes("ideas", ListingCodec::idea),
+                n.optionalUri("source")));
   }
 
   private static Milestone milestone(Node n) {
@@ -266,6 +269,8 @@ public final class ListingCodec {
     m.put("mode", p.mode().key());
     p.location().ifPresent(s -> m.put("location", s));
     p.schedule().ifPresent(s -> m.put("schedule", s));
+    p.mentors().ifPresent(n -> m.put("mentors", n));
+    p.mentorsLink().ifPresent(u -> m.put("mentors_link", u.toString()));
     return m;
   }
 
@@ -318,6 +323,7 @@ public final class ListingCodec {
     }
     putList(m, "milestones", c.milestones(), ListingCodec::milestone);
     putList(m, "ideas", c.ideas(), ListingCodec::idea);
+    c.source().ifPresent(u -> m.put("source", u.toString()));
     return m;
   }
 

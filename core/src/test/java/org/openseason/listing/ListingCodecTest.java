@@ -27,7 +27,8 @@ class ListingCodecTest {
     l.put("aliases", List.of("FP"));
     l.put("runs_on", List.of("platform"));
     l.put("code_of_conduct", "https://example.org/coc");
-    l.put("participation", Map.of("mode", "hybrid", "location", "Ghent", "schedule", "Weekly calls"));
+    l.put("participation", Map.of("mode", "hybrid", "location", "Ghent", "schedule", "Weekly calls",
+        "mentors", 12, "mentors_link", "https://example.org/mentors"));
     Map<String, Object> eligibility = new LinkedHashMap<>();
     eligibility.put("minimum_age", 18);
     eligibility.put("student", "student-or-beginner");
@@ -41,10 +42,13 @@ class ListingCodecTest {
     Map<String, Object> idea = new LinkedHashMap<>(Map.of("title", "Faster parser", "skills", List.of("Rust")));
     Map<String, Object> c = cycle("2026", List.of(milestone("applications", "2026-03-16T18:00:00Z", "2026-03-31T18:00:00Z")));
     c.put("ideas", List.of(idea));
+    c.put("source", "https://example.org/2026/timeline");
     l.put("cycles", List.of(c));
 
     Program p = program(l);
 
+    assertThat(p.participation().mentors()).contains(12);
+    assertThat(p.cycles().get(0).source()).hasValueSatisfying(u -> assertThat(u).hasPath("/2026/timeline"));
     assertThat(p.eligibility().minimumAge()).contains(18);
     assertThat(p.eligibility().student()).isEqualTo(StudentRequirement.STUDENT_OR_BEGINNER);
     assertThat(p.compensation().kind()).isEqualTo(CompensationKind.STIPEND);
@@ -143,5 +147,15 @@ class ListingCodecTest {
     l.put("homepage", "javascript:alert(1)");
 
     assertThatThrownBy(() -> program(l)).hasMessageStartingWith("homepage: 'javascript:alert(1)' is not an absolute http(s) URL");
+  }
+
+  @Test
+  void refusesACycleSourceThatIsNotHttp() {
+    Map<String, Object> l = listing("sourced");
+    Map<String, Object> c = cycle("2026", List.of(milestone("applications", "2026-03-16", "2026-03-31")));
+    c.put("source", "ftp://example.org/timeline");
+    l.put("cycles", List.of(c));
+
+    assertThatThrownBy(() -> program(l)).hasMessageContaining("cycles[0]").hasMessageContaining("source");
   }
 }

@@ -1,5 +1,6 @@
 package org.openseason.api.crawl;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -165,7 +166,7 @@ final class ListingMerge {
       schedule = set("participation.schedule", schedule, Optional.of(words), schedule.isEmpty(),
           cadence.get().evidence());
     }
-    return new Participation(mode, p.location(), schedule);
+    return new Participation(mode, p.location(), schedule, p.mentors(), p.mentorsLink());
   }
 
   /** Dates go to the source's cycle, or to the cycle of their year when the source names none. */
@@ -183,8 +184,10 @@ final class ListingMerge {
       String label = entry.getKey();
       Optional<Cycle> existing = cycle(cycles, label);
       List<Milestone> current = existing.map(Cycle::milestones).orElse(List.of());
-      Cycle proposed = existing.map(c -> new Cycle(label, c.rolling(), entry.getValue(), c.ideas()))
-          .orElseGet(() -> new Cycle(label, false, entry.getValue(), List.of()));
+      Optional<URI> datedBy = Optional.of(origin.url());
+      Cycle proposed = existing
+          .map(c -> new Cycle(label, c.rolling(), entry.getValue(), c.ideas(), datedBy))
+          .orElseGet(() -> new Cycle(label, false, entry.getValue(), List.of(), datedBy));
       if (accepts("cycles[" + label + "].milestones", instants(current), instants(proposed.milestones()),
           current.isEmpty(),
           proposed.milestones().size() + " dates read from " + origin.url())) {
