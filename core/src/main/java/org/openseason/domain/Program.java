@@ -96,6 +96,11 @@ public record Program(
     return cycles.stream().flatMap(c -> c.ideas().stream());
   }
 
+  /** The stored cycles with the next round of each series forecast where it is not announced ({@link Forecast}). */
+  public List<Cycle> rounds(java.time.Instant now) {
+    return Forecast.rounds(this, now);
+  }
+
   /** The current and upcoming state of the program's cycles at {@code now}. */
   public ProgramStatus statusAt(java.time.Instant now) {
     return ProgramStatus.of(this, now);

@@ -4,23 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A program's status at one instant.
  *
- * <p>Each cycle has a status of its own; the program shows the most useful one to a person looking for something
- * to apply to: open beats rolling beats upcoming beats in progress beats closed. {@link #validUntil} is the next
- * instant at which the status or the next deadline can change, so an index can refresh exactly then.
+ * <p>Each round (announced or {@linkplain Forecast expected}) has a status of its own; the program shows the most
+ * useful one to a person looking for something to apply to: open beats rolling beats upcoming beats expected beats
+ * in progress beats closed. {@link #validUntil} is the next instant at which the status or the next deadline can
+ * change, so an index can refresh exactly then.
  *
- * @param kind open, upcoming, in progress, rolling, closed, to be announced
- * @param cycle the label of the cycle the status is about
- * @param opens when applications open, for an upcoming cycle
- * @param deadline when applications close, for an open or upcoming cycle
- * @param ends when the cycle ends, for one in progress
+ * @param kind open, upcoming, expected, in progress, rolling, closed, to be announced
+ * @param cycle the label of the round the status is about
+ * @param opens when applications open, for an upcoming or expected round
+ * @param deadline when applications close, for an open, upcoming or expected round
+ * @param ends when the round ends, for one in progress
  * @param validUntil the next instant at which this status may change
+ * @param expected true when {@code opens} or {@code deadline} is forecast, not announced
  */
 public record ProgramStatus(
     StatusKind kind,
@@ -28,7 +32,8 @@ public record ProgramStatus(
     Optional<Instant> opens,
     Optional<Instant> deadline,
     Optional<Instant> ends,
-    Optional<Instant> validUntil) {
+    Optional<Instant> validUntil,
+    boolean expected) {
 
   public ProgramStatus {
     requireNonNull(kind, "kind is null");
@@ -39,22 +44,32 @@ public record ProgramStatus(
     validUntil = validUntil == null ? Optional.empty() : validUntil;
   }
 
+  /** A status of announced dates. */
+  public ProgramStatus(
+      StatusKind kind,
+      Optional<String> cycle,
+      Optional<Instant> opens,
+      Optional<Instant> deadline,
+      Optional<Instant> ends,
+      Optional<Instant> validUntil) {
+    this(kind, cycle, opens, deadline, ends, validUntil, false);
+  }
+
   static ProgramStatus of(Program program, Instant now) {
-    List<ProgramStatus> statuses = program.cycles().stream().map(c -> ofCycle(c, now)).toList();
+    List<Cycle> rounds = Forecast.rounds(program, now);
+    List<ProgramStatus> statuses = rounds.stream().map(c -> ofCycle(c, now)).toList();
     Optional<Instant> validUntil =
-        program.cycles().stream()
+        rounds.stream()
             .flatMap(c -> c.milestones().stream())
-            .flatMap(m -> java.util.stream.Stream.of(m.startInstant(), m.lastInstant()))
+            .flatMap(m -> Stream.of(m.startInstant(), m.lastInstant()))
             .filter(i -> i.isAfter(now))
             .min(Comparator.naturalOrder());
     ProgramStatus best =
         statuses.stream()
-            .min(Comparator.comparing(ProgramStatus::kind).thenComparing(s -> rankWithinKind(s)))
+            .min(Comparator.comparing(ProgramStatus::kind).thenComparing(ProgramStatus::rankWithinKind))
             .orElseGet(() -> none(program));
-    if (best.kind == StatusKind.TBA && !program.lifecycle().isRunning()) {
-      best = new ProgramStatus(StatusKind.CLOSED, best.cycle, best.opens, best.deadline, best.ends, best.validUntil);
-    }
-    return new ProgramStatus(best.kind, best.cycle, best.opens, best.deadline, best.ends, validUntil);
+    StatusKind kind = best.kind == StatusKind.TBA && !program.lifecycle().isRunning() ? StatusKind.CLOSED : best.kind;
+    return new ProgramStatus(kind, best.cycle, best.opens, best.deadline, best.ends, validUntil, best.expected);
   }
 
   private static ProgramStatus none(Program program) {
@@ -63,11 +78,14 @@ public record ProgramStatus(
         Optional.empty());
   }
 
-  /** Among cycles of the same status, the soonest open or upcoming one and the latest closed one count. */
+  /**
+   * Among rounds of the same status, the soonest open, upcoming or expected one and the latest closed one count;
+   * an announced round before an expected one.
+   */
   private static long rankWithinKind(ProgramStatus s) {
     return switch (s.kind) {
       case OPEN -> s.deadline.map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
-      case UPCOMING -> s.opens.or(() -> s.deadline).map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
+      case UPCOMING, EXPECTED -> s.opens.or(() -> s.deadline).map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
       case IN_PROGRESS -> s.ends.map(Instant::getEpochSecond).orElse(Long.MAX_VALUE);
       case CLOSED -> -s.ends.map(Instant::getEpochSecond).orElse(0L);
       default -> 0;
@@ -85,64 +103,84 @@ public record ProgramStatus(
       return new ProgramStatus(StatusKind.TBA, label, Optional.empty(), Optional.empty(), Optional.empty(),
           Optional.empty());
     }
-    Optional<Instant> opens =
+    Optional<Milestone> opening =
+        milestones.stream().filter(m -> m.kind() == MilestoneKind.APPLICATIONS).findFirst();
+    Optional<Milestone> closing =
         milestones.stream()
-            .filter(m -> m.kind() == MilestoneKind.APPLICATIONS)
-            .map(Milestone::startInstant)
-            .min(Comparator.naturalOrder());
-    Optional<Instant> deadline =
-        milestones.stream()
-            .flatMap(m -> m.deadline().stream())
-            .filter(d -> !d.isBefore(now))
-            .min(Comparator.naturalOrder())
-            .or(
-                () ->
-                    milestones.stream()
-                        .flatMap(m -> m.deadline().stream())
-                        .max(Comparator.naturalOrder()));
-    Instant first = milestones.get(0).startInstant();
+            .filter(m -> m.deadline().filter(d -> !d.isBefore(now)).isPresent())
+            .min(Comparator.comparing((Milestone m) -> m.deadline().orElseThrow()))
+            .or(() -> milestones.stream()
+                .filter(m -> m.deadline().isPresent())
+                .max(Comparator.comparing((Milestone m) -> m.deadline().orElseThrow())));
+    Optional<Instant> opens = opening.map(Milestone::startInstant);
+    Optional<Instant> deadline = closing.flatMap(Milestone::deadline);
+    Milestone first = milestones.get(0);
     Instant last = milestones.stream().map(Milestone::lastInstant).max(Comparator.naturalOrder()).orElseThrow();
-    Optional<Instant> ends = Optional.of(last);
     StatusKind kind;
+    boolean expected;
     if (deadline.isPresent()) {
       Instant start = opens.orElse(Instant.MIN);
       if (now.isBefore(start)) {
         kind = StatusKind.UPCOMING;
+        expected = opening.orElseThrow().isExpected();
       } else if (now.isBefore(deadline.get())) {
-        kind = StatusKind.OPEN;
+        expected = closing.orElseThrow().isExpected();
+        // Applications that are only expected to be open are not known to be taking anyone.
+        kind = expected && opening.map(Milestone::isExpected).orElse(true) ? StatusKind.EXPECTED : StatusKind.OPEN;
       } else if (now.isBefore(last)) {
         kind = StatusKind.IN_PROGRESS;
+        expected = false;
       } else {
         kind = StatusKind.CLOSED;
+        expected = false;
       }
-    } else if (now.isBefore(first)) {
+    } else if (now.isBefore(first.startInstant())) {
       kind = StatusKind.UPCOMING;
+      expected = first.isExpected();
     } else if (now.isBefore(last)) {
       kind = StatusKind.IN_PROGRESS;
+      expected = false;
     } else {
       kind = StatusKind.CLOSED;
+      expected = false;
     }
-    return new ProgramStatus(kind, label, opens, deadline, ends, Optional.empty());
+    if (expected && kind == StatusKind.UPCOMING) {
+      kind = StatusKind.EXPECTED;
+    }
+    return new ProgramStatus(kind, label, opens, deadline, Optional.of(last), Optional.empty(), expected);
   }
 
   /** The next application deadline still ahead of {@code now}, for sorting by "closing soonest". */
   public Optional<Instant> nextDeadline(Instant now) {
-    return deadline.filter(d -> d.isAfter(now)).filter(d -> kind == StatusKind.OPEN || kind == StatusKind.UPCOMING);
+    return deadline.filter(d -> d.isAfter(now))
+        .filter(d -> kind == StatusKind.OPEN || kind == StatusKind.UPCOMING || kind == StatusKind.EXPECTED);
   }
 
   /** The status in words for a card: "Applications close in 5 days". */
   public String describe(Instant now) {
     return switch (kind) {
-      case OPEN -> deadline.map(d -> "Applications close " + in(now, d)).orElse(kind.label());
+      case OPEN ->
+          deadline.map(d -> expected
+                  ? "Applications open, expected to close around " + day(d)
+                  : "Applications close " + in(now, d))
+              .orElse(kind.label());
       case UPCOMING ->
           opens.map(o -> "Applications open " + in(now, o))
               .or(() -> deadline.map(d -> "Applications close " + in(now, d)))
               .orElse(kind.label());
+      case EXPECTED ->
+          opens.filter(o -> o.isAfter(now)).map(o -> "Applications expected to open around " + day(o))
+              .or(() -> deadline.map(d -> "Applications expected to close around " + day(d)))
+              .orElse("Next round expected");
       case IN_PROGRESS -> "In progress, applications closed";
       case ROLLING -> "Rolling: apply any time";
       case CLOSED -> cycle.map(c -> "Closed (last round: " + c + ")").orElse("Closed");
       case TBA -> kind.label();
     };
+  }
+
+  private static String day(Instant instant) {
+    return Expectation.day(instant.atZone(ZoneOffset.UTC).toLocalDate());
   }
 
   static String in(Instant now, Instant then) {

@@ -20,6 +20,13 @@ public enum StatusKind implements Keyed {
       return "Opening soon";
     }
   },
+  /** The next round is forecast from earlier ones, not announced. */
+  EXPECTED {
+    @Override
+    public String label() {
+      return "Expected";
+    }
+  },
   IN_PROGRESS,
   TBA {
     @Override

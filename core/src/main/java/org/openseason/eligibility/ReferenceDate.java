@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openseason.domain.AgeReference;
 import org.openseason.domain.Cycle;
+import org.openseason.domain.Forecast;
 import org.openseason.domain.Milestone;
 import org.openseason.domain.MilestoneKind;
 import org.openseason.domain.Program;
@@ -18,9 +19,10 @@ import org.openseason.domain.StatusKind;
  * The date a program's rules are judged at, in the cycle a person would apply to: the milestone its age rule names,
  * by default the start of the program.
  *
- * <p>For an open, upcoming or running cycle that date is published. When the last cycle is over and the program
- * still runs, the next one is expected a year (or whole years) after it, as the programs in the catalog repeat
- * yearly: the date is then estimated. Without any dated cycle it is today.
+ * <p>For an open, upcoming or running round that date is published; for an expected round it is forecast from
+ * earlier rounds ({@link Forecast}) and estimated. When the last round is over and no next one can be forecast but
+ * the program still runs, the next one is expected a year (or whole years) after it, as the programs in the catalog
+ * repeat yearly: the date is then estimated too. Without any dated round it is today.
  *
  * @param date the reference date
  * @param estimated true when it is projected from an earlier cycle rather than published
@@ -31,21 +33,22 @@ public record ReferenceDate(LocalDate date, boolean estimated) {
     ProgramStatus status = program.statusAt(now);
     LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
     AgeReference rule = program.eligibility().ageJudgedAt();
-    if (status.kind() == StatusKind.OPEN || status.kind() == StatusKind.UPCOMING || status.kind() == StatusKind.IN_PROGRESS) {
-      Optional<LocalDate> published =
-          program.cycles().stream()
+    if (status.kind() == StatusKind.OPEN || status.kind() == StatusKind.UPCOMING
+        || status.kind() == StatusKind.EXPECTED || status.kind() == StatusKind.IN_PROGRESS) {
+      Optional<Point> chosen =
+          Forecast.rounds(program, now).stream()
               .filter(c -> status.cycle().equals(Optional.of(c.label())))
               .findFirst()
-              .flatMap(c -> dateIn(c.milestones(), rule));
-      if (published.isPresent()) {
-        return new ReferenceDate(published.get(), false);
+              .flatMap(c -> pointIn(c.milestones(), rule));
+      if (chosen.isPresent()) {
+        return new ReferenceDate(chosen.get().day(), chosen.get().expected());
       }
     }
     if (status.kind() == StatusKind.CLOSED && program.lifecycle().isRunning()) {
       Optional<LocalDate> last =
           program.cycles().stream()
               .map(Cycle::milestones)
-              .flatMap(ms -> dateIn(ms, rule).stream())
+              .flatMap(ms -> pointIn(ms, rule).map(Point::day).stream())
               .max(Comparator.naturalOrder());
       if (last.isPresent()) {
         LocalDate next = last.get();
@@ -58,24 +61,34 @@ public record ReferenceDate(LocalDate date, boolean estimated) {
     return new ReferenceDate(today, false);
   }
 
-  private static Optional<LocalDate> dateIn(List<Milestone> milestones, AgeReference reference) {
-    Optional<Instant> deadline =
-        milestones.stream().flatMap(m -> m.deadline().stream()).max(Comparator.naturalOrder());
-    Optional<Instant> opening = first(milestones, MilestoneKind.APPLICATIONS);
-    Optional<Instant> start =
+  /** A dated point of a round, and whether it is forecast. */
+  private record Point(Instant at, boolean expected) {
+    LocalDate day() {
+      return at.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+  }
+
+  private static Optional<Point> pointIn(List<Milestone> milestones, AgeReference reference) {
+    Optional<Point> deadline =
+        milestones.stream()
+            .flatMap(m -> m.deadline().map(d -> new Point(d, m.isExpected())).stream())
+            .max(Comparator.comparing(Point::at));
+    Optional<Point> opening = first(milestones, MilestoneKind.APPLICATIONS);
+    Optional<Point> start =
         first(milestones, MilestoneKind.PROGRAM).or(() -> first(milestones, MilestoneKind.PROGRAM_START));
-    Optional<Instant> chosen =
+    Optional<Point> chosen =
         switch (reference) {
           case PROGRAM_START -> start.or(() -> deadline);
           case APPLICATION_DEADLINE -> deadline.or(() -> start);
           case REGISTRATION -> opening.or(() -> deadline).or(() -> start);
         };
-    return chosen
-        .or(() -> milestones.stream().map(Milestone::startInstant).findFirst())
-        .map(i -> i.atZone(ZoneOffset.UTC).toLocalDate());
+    return chosen.or(() -> milestones.stream().findFirst().map(m -> new Point(m.startInstant(), m.isExpected())));
   }
 
-  private static Optional<Instant> first(List<Milestone> milestones, MilestoneKind kind) {
-    return milestones.stream().filter(m -> m.kind() == kind).map(Milestone::startInstant).findFirst();
+  private static Optional<Point> first(List<Milestone> milestones, MilestoneKind kind) {
+    return milestones.stream()
+        .filter(m -> m.kind() == kind)
+        .findFirst()
+        .map(m -> new Point(m.startInstant(), m.isExpected()));
   }
 }

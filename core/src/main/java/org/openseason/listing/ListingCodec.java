@@ -316,18 +316,56 @@ public final class ListingCodec {
   }
 
   private static Map<String, Object> cycle(Cycle c) {
+    return cycle(c, ListingCodec::milestone);
+  }
+
+  private static Map<String, Object> cycle(Cycle c, Function<Milestone, Map<String, Object>> milestone) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("label", c.label());
     if (c.rolling()) {
       m.put("rolling", true);
     }
-    putList(m, "milestones", c.milestones(), ListingCodec::milestone);
+    putList(m, "milestones", c.milestones(), milestone);
     putList(m, "ideas", c.ideas(), ListingCodec::idea);
     c.source().ifPresent(u -> m.put("source", u.toString()));
     return m;
   }
 
+  /**
+   * Rounds as the API shows them: the listing format, with each forecast milestone marked {@code expected: true}
+   * with its {@code basis}, and a round that is wholly forecast marked {@code expected: true}. The result is for
+   * reading only: {@link #decode} refuses those keys, so a forecast can never come back as an announced date.
+   */
+  public static List<Map<String, Object>> encodeRounds(List<Cycle> rounds) {
+    List<Map<String, Object>> out = new ArrayList<>(rounds.size());
+    for (Cycle c : rounds) {
+      Map<String, Object> m = cycle(c, ListingCodec::markedMilestone);
+      if (!c.milestones().isEmpty() && c.milestones().stream().allMatch(Milestone::isExpected)) {
+        m.put("expected", true);
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> markedMilestone(Milestone ms) {
+    Map<String, Object> m = plainMilestone(ms);
+    ms.expected().ifPresent(e -> {
+      m.put("expected", true);
+      m.put("basis", e.basis().stream().map(LocalDate::toString).toList());
+    });
+    return m;
+  }
+
   private static Map<String, Object> milestone(Milestone ms) {
+    if (ms.isExpected()) {
+      // A forecast is derived when a listing is read; storing it would turn it into an announced date.
+      throw new IllegalArgumentException("an expected milestone (" + ms.title() + ") is never stored");
+    }
+    return plainMilestone(ms);
+  }
+
+  private static Map<String, Object> plainMilestone(Milestone ms) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", ms.kind().key());
     ms.label().ifPresent(s -> m.put("label", s));

@@ -45,9 +45,13 @@ final class IndexFields {
   static final String STATUS_OPENS = "status_opens";
   static final String STATUS_DEADLINE = "status_deadline";
   static final String STATUS_ENDS = "status_ends";
+  /** Present when the status's dates are forecast, not announced. */
+  static final String STATUS_EXPECTED = "status_expected";
 
   /** Epoch seconds of the next application deadline, for sorting; absent when none is ahead. */
   static final String DEADLINE = "deadline";
+  /** The order of a browse without words: open first, then what opens next ({@code ProgramDocuments.soonestKey}). */
+  static final String SOONEST = "soonest";
   static final String IDEA_TITLE = "idea_title";
   static final String IDEA_TEXT = "idea_text";
   static final String IDEA_PROJECT = "idea_project";

@@ -199,8 +199,12 @@ final class ProgramDocuments {
     status.opens().ifPresent(i -> doc.add(new StoredField(IndexFields.STATUS_OPENS, i.getEpochSecond())));
     status.deadline().ifPresent(i -> doc.add(new StoredField(IndexFields.STATUS_DEADLINE, i.getEpochSecond())));
     status.ends().ifPresent(i -> doc.add(new StoredField(IndexFields.STATUS_ENDS, i.getEpochSecond())));
+    if (status.expected()) {
+      doc.add(new StoredField(IndexFields.STATUS_EXPECTED, 1));
+    }
     status.nextDeadline(now)
-        .ifPresent(d -> doc.add(new NumericDocValuesField(IndexFields.DEADLINE, d.getEpochSecond())));
+        .ifPresent(d -> doc.add(new NumericDocValuesField(IndexFields.DEADLINE, deadlineKey(d, status.expected()))));
+    doc.add(new NumericDocValuesField(IndexFields.SOONEST, soonestKey(status, p.lifecycle(), now)));
     ReferenceDate reference = ReferenceDate.of(p, now);
     EligibilityFields.add(doc, p, reference);
     doc.add(new StoredField(IndexFields.STORED_LIFECYCLE, p.lifecycle().key()));
@@ -261,12 +265,48 @@ final class ProgramDocuments {
    * A gentle multiplier on relevance: open and upcoming programs outrank closed ones at equal relevance, and
    * running programs outrank ended ones.
    */
+  /**
+   * The sort key of a deadline: its UTC day first, then announced before expected, then the time of day, so that
+   * an expected deadline comes after every announced one of the same day.
+   */
+  static long deadlineKey(Instant deadline, boolean expected) {
+    long day = Math.floorDiv(deadline.getEpochSecond(), 86_400L);
+    long secondOfDay = Math.floorMod(deadline.getEpochSecond(), 86_400L);
+    return day * 2 * 86_400L + (expected ? 86_400L : 0L) + secondOfDay;
+  }
+
+  /**
+   * The order of a browse without words, for planning: open programs closing soonest, then the ones that open
+   * next (announced before expected on the same day), then rolling, in progress, to be announced and closed ones;
+   * programs that do not run come after all of them.
+   */
+  static long soonestKey(ProgramStatus status, Lifecycle lifecycle, Instant now) {
+    int group =
+        switch (status.kind()) {
+          case OPEN -> 0;
+          case UPCOMING, EXPECTED -> 1;
+          case ROLLING -> 2;
+          case IN_PROGRESS -> 3;
+          case TBA -> 4;
+          case CLOSED -> 5;
+        };
+    Optional<Instant> when =
+        switch (status.kind()) {
+          case OPEN -> status.deadline();
+          case UPCOMING, EXPECTED -> status.opens().filter(o -> o.isAfter(now)).or(status::deadline);
+          default -> Optional.empty();
+        };
+    long within = when.map(w -> Math.max(0L, deadlineKey(w, status.expected()))).orElse(0L);
+    return ((long) (lifecycle.isRunning() ? group : group + 6) << 40) | Math.min(within, (1L << 40) - 1);
+  }
+
   static float rankBoost(StatusKind status, Lifecycle lifecycle) {
     float boost =
         switch (status) {
           case OPEN -> 1.12f;
           case ROLLING -> 1.1f;
           case UPCOMING -> 1.08f;
+          case EXPECTED -> 1.05f;
           case IN_PROGRESS -> 1.02f;
           case TBA -> 1.0f;
           case CLOSED -> 0.98f;
@@ -292,7 +332,8 @@ final class ProgramDocuments {
             instant(doc, IndexFields.STATUS_OPENS),
             instant(doc, IndexFields.STATUS_DEADLINE),
             instant(doc, IndexFields.STATUS_ENDS),
-            Optional.empty());
+            Optional.empty(),
+            doc.getField(IndexFields.STATUS_EXPECTED) != null);
     return new ProgramHit(
         doc.get(IndexFields.SLUG),
         doc.get(IndexFields.NAME),

@@ -165,7 +165,8 @@ final class ProgramSearch {
     for (Facet facet : selected) {
       selections.add(selection(facet, request.filters().get(facet)));
     }
-    Sort sort = sort(request.sort());
+    // Without words there is no relevance to rank by: a person browsing wants what is open and what opens next.
+    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : sort(request.sort());
     int window = Math.max(1, request.offset() + request.limit());
     SidewaysPass.Result pass = SidewaysPass.run(searcher, toVisit.build(), ranked, selections, sort, window);
     TopDocs top = pass.top();
@@ -213,6 +214,10 @@ final class ProgramSearch {
     }
     return 0f;
   }
+
+  private static final Sort SOONEST_FIRST = new Sort(
+      new SortField(IndexFields.SOONEST, SortField.Type.LONG), SortField.FIELD_SCORE,
+      new SortField(IndexFields.NAME_SORT, SortField.Type.STRING));
 
   private static Sort sort(SortOrder order) {
     SortField byName = new SortField(IndexFields.NAME_SORT, SortField.Type.STRING);

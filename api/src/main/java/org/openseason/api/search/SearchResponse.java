@@ -96,12 +96,14 @@ public record SearchResponse(
   /**
    * A status as a key, a label and a sentence.
    *
-   * @param key open, rolling, upcoming, in-progress, tba, closed
+   * @param key open, rolling, upcoming, expected, in-progress, tba, closed
    * @param label "Applications open"
    * @param text "Applications close in 5 days"
+   * @param cycle the round it is about: "2027", "2026 Term 3"
+   * @param expected true when its dates are forecast from earlier rounds, not announced
    */
   @Serdeable
-  public record Status(String key, String label, String text) {}
+  public record Status(String key, String label, String text, String cycle, boolean expected) {}
 
   /**
    * One value of a facet.

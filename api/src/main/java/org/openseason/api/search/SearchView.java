@@ -55,7 +55,8 @@ public final class SearchView {
   }
 
   public static SearchResponse.Status status(ProgramStatus status, Instant now) {
-    return new SearchResponse.Status(status.kind().key(), status.kind().label(), status.describe(now));
+    return new SearchResponse.Status(status.kind().key(), status.kind().label(), status.describe(now),
+        status.cycle().orElse(null), status.expected());
   }
 
   /** The verdict on a hit for a profile; none without a profile. */

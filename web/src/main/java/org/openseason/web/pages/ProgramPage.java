@@ -76,8 +76,16 @@ public record ProgramPage(
    * @param rolling whether people can join any time
    * @param milestones its dated steps
    * @param ideas its project ideas
+   * @param expected true when the whole round is forecast from earlier ones
+   * @param source the page that published its dates
    */
-  public record CycleView(String label, boolean rolling, List<MilestoneView> milestones, List<IdeaView> ideas) {}
+  public record CycleView(
+      String label,
+      boolean rolling,
+      List<MilestoneView> milestones,
+      List<IdeaView> ideas,
+      boolean expected,
+      Optional<String> source) {}
 
   /**
    * A dated step.
@@ -86,8 +94,10 @@ public record ProgramPage(
    * @param datetime the start as ISO-8601, for {@code <time>}
    * @param when the dates in words
    * @param timeKnown whether a time of day was published, so that the reader's local time means something
+   * @param expectedFrom for a forecast step, the days of the earlier rounds it is derived from
    */
-  public record MilestoneView(String title, String datetime, String when, boolean timeKnown) {}
+  public record MilestoneView(
+      String title, String datetime, String when, boolean timeKnown, Optional<String> expectedFrom) {}
 
   /**
    * A project idea.

@@ -21,6 +21,7 @@ import org.openseason.domain.Cycle;
 import org.openseason.domain.Eligibility;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Lifecycle;
+import org.openseason.domain.Expectation;
 import org.openseason.domain.Milestone;
 import org.openseason.domain.Program;
 import org.openseason.domain.ProgramStatus;
@@ -64,7 +65,7 @@ final class ProgramPages {
         p.rules().map(URI::toString),
         p.howToApply(),
         p.contact(),
-        cycles(p.cycles()),
+        cycles(p.rounds(now)),
         p.provenance().sourceUrl().map(URI::toString),
         p.provenance().verified().toString(),
         p.unverified());
@@ -144,17 +145,20 @@ final class ProgramPages {
               c.label(),
               c.rolling(),
               c.milestones().stream().map(ProgramPages::milestone).toList(),
-              c.ideas().stream().map(ProgramPages::idea).toList()));
+              c.ideas().stream().map(ProgramPages::idea).toList(),
+              !c.milestones().isEmpty() && c.milestones().stream().allMatch(Milestone::isExpected),
+              c.source().map(URI::toString)));
     }
     return views;
   }
 
   private static ProgramPage.MilestoneView milestone(Milestone m) {
-    String when = Dates.of(m.start()) + m.end().map(e -> " – " + Dates.of(e)).orElse("");
+    String when = (m.isExpected() ? "around " : "") + Dates.of(m.start()) + m.end().map(e -> " – " + Dates.of(e)).orElse("");
     When shown = m.end().orElse(m.start());
     boolean timeKnown = !shown.dateOnly();
     return new ProgramPage.MilestoneView(
-        m.title(), (timeKnown ? shown : m.start()).at().toOffsetDateTime().toString(), when, timeKnown);
+        m.title(), (timeKnown ? shown : m.start()).at().toOffsetDateTime().toString(), when, timeKnown,
+        m.expected().map(Expectation::describe));
   }
 
   private static ProgramPage.IdeaView idea(ProjectIdea i) {

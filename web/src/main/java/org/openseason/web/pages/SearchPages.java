@@ -139,7 +139,8 @@ final class SearchPages {
   }
 
   private SearchPage.Card card(ProgramHit hit, Profile profile, Instant now) {
-    Optional<Instant> deadline = hit.status().nextDeadline(now);
+    // An expected deadline is a day at best: no exact time (and no conversion to the reader's zone) is shown.
+    Optional<Instant> deadline = hit.status().nextDeadline(now).filter(d -> !hit.status().expected());
     Optional<Judgement> judgement = view.judge(hit, profile, now);
     return new SearchPage.Card(
         "/programs/" + hit.slug(),
