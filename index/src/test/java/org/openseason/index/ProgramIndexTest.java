@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openseason.domain.Interest;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Program;
+import org.openseason.domain.StatusKind;
 import org.openseason.domain.TestPrograms;
 
 class ProgramIndexTest {
@@ -154,6 +155,45 @@ class ProgramIndexTest {
   void putsOpenProgramsFirstWhenBrowsing() {
     assertThat(slugs(search("", Map.of(), SortOrder.RELEVANCE)).subList(0, 2))
         .containsExactlyInAnyOrder("rust-season", "docs-fellowship");
+  }
+
+  @Test
+  void leadsABrowseWithOpenProgramsClosingSoonestThenWhatOpensNext() {
+    Instant december = Instant.parse("2026-12-03T00:00:00Z");
+    index.rebuild(List.of(
+        program("open-late", "Open Late", "mentorship", List.of("rust"), "Open.",
+            List.of(cycle("2026 Winter", List.of(milestone("applications", "2026-11-01", "2027-01-20"))))),
+        program("open-soon", "Open Soon", "mentorship", List.of("rust"), "Open.",
+            List.of(cycle("2026 Winter", List.of(milestone("applications", "2026-11-01", "2026-12-10"))))),
+        program("expected-march", "Expected March", "mentorship", List.of("rust"), "Yearly.",
+            List.of(cycle("2025", List.of(milestone("applications", "2025-03-10", "2025-03-25"))),
+                cycle("2026", List.of(milestone("applications", "2026-03-09", "2026-03-24"))))),
+        program("upcoming-feb", "Upcoming February", "mentorship", List.of("rust"), "Announced.",
+            List.of(cycle("2027", List.of(milestone("applications", "2027-02-01", "2027-02-20"))))),
+        program("no-dates", "No Dates", "mentorship", List.of("rust"), "Nothing yet.", List.of())),
+        december);
+
+    SearchResult browse = index.search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 0, 10, december));
+
+    assertThat(slugs(browse)).containsExactly("open-soon", "open-late", "upcoming-feb", "expected-march", "no-dates");
+    assertThat(browse.hits().get(3).status().kind()).isEqualTo(StatusKind.EXPECTED);
+    assertThat(browse.hits().get(3).status().expected()).isTrue();
+  }
+
+  @Test
+  void sortsAnExpectedDeadlineAfterAnAnnouncedOneOfTheSameDay() {
+    Instant december = Instant.parse("2026-12-03T00:00:00Z");
+    index.rebuild(List.of(
+        program("aardvark-expected", "Aardvark Expected", "mentorship", List.of("rust"), "Yearly.",
+            List.of(cycle("2025", List.of(milestone("applications", "2025-03-01", "2025-03-24"))),
+                cycle("2026", List.of(milestone("applications", "2026-03-01", "2026-03-24"))))),
+        program("announced-day", "Announced Day", "mentorship", List.of("rust"), "Announced.",
+            List.of(cycle("2027", List.of(milestone("applications", "2027-03-01", "2027-03-24T23:59:59Z")))))),
+        december);
+
+    SearchResult byDeadline = index.search(new SearchRequest("", Map.of(), SortOrder.DEADLINE, 0, 10, december));
+
+    assertThat(slugs(byDeadline)).containsExactly("announced-day", "aardvark-expected");
   }
 
   @ParameterizedTest

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.openseason.api.crawl.CrawlAdmin;
+import org.openseason.api.links.LinkChecker;
 import org.openseason.api.program.ProgramStore;
 import org.openseason.api.program.StoredProgram;
 import org.openseason.api.search.SearchParameters;
@@ -35,6 +36,7 @@ class PagesController {
   private final ProgramPages programPages;
   private final Templates templates;
   private final CrawlAdmin admin;
+  private final LinkChecker links;
   private final Clock clock;
 
   PagesController(
@@ -45,8 +47,10 @@ class PagesController {
       ProgramPages programPages,
       Templates templates,
       CrawlAdmin admin,
+      LinkChecker links,
       Clock clock) {
     this.admin = admin;
+    this.links = links;
     this.search = search;
     this.store = store;
     this.vocabulary = vocabulary;
@@ -88,7 +92,7 @@ class PagesController {
   /** The administrators' page; {@code AdminGuard} lets only administrators reach it. */
   @Get(uri = "/admin", produces = HTML)
   HttpResponse<String> admin() {
-    AdminPage page = new AdminPage(admin.reports(10), admin.sources(), admin.candidates());
+    AdminPage page = new AdminPage(admin.reports(10), admin.sources(), admin.candidates(), links.flagged());
     return html(HttpResponse.ok(), templates.render("admin.jte", page));
   }
 

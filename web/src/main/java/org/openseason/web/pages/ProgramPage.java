@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param sourceUrl where the facts were read
  * @param verified when they were last checked
  * @param unverified fields not confirmed by a primary source
+ * @param freshness when each group of facts was last verified, and where
  */
 public record ProgramPage(
     String slug,
@@ -51,7 +52,18 @@ public record ProgramPage(
     List<CycleView> cycles,
     Optional<String> sourceUrl,
     String verified,
-    List<String> unverified) {
+    List<String> unverified,
+    List<Verified> freshness) {
+
+  /**
+   * When one group of facts was last verified.
+   *
+   * @param facts "dates", "project ideas", "other facts"
+   * @param day the day, in words
+   * @param source where they were read
+   * @param outOfDate true when more than a year ago
+   */
+  public record Verified(String facts, String day, Optional<String> source, boolean outOfDate) {}
 
   /**
    * A link.

@@ -13,15 +13,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openseason.api.crawl.Freshness;
 import org.openseason.api.program.StoredProgram;
 import org.openseason.domain.AudienceRule;
 import org.openseason.domain.Compensation;
 import org.openseason.domain.CompensationBasis;
 import org.openseason.domain.Cycle;
 import org.openseason.domain.Eligibility;
+import org.openseason.domain.Expectation;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Lifecycle;
-import org.openseason.domain.Expectation;
 import org.openseason.domain.Milestone;
 import org.openseason.domain.Program;
 import org.openseason.domain.ProgramStatus;
@@ -33,9 +34,11 @@ import org.openseason.domain.When;
 final class ProgramPages {
 
   private final InterestVocabulary vocabulary;
+  private final Freshness freshness;
 
-  ProgramPages(InterestVocabulary vocabulary) {
+  ProgramPages(InterestVocabulary vocabulary, Freshness freshness) {
     this.vocabulary = vocabulary;
+    this.freshness = freshness;
   }
 
   ProgramPage of(StoredProgram stored, Instant now, Function<String, String> programName) {
@@ -68,7 +71,11 @@ final class ProgramPages {
         cycles(p.rounds(now)),
         p.provenance().sourceUrl().map(URI::toString),
         p.provenance().verified().toString(),
-        p.unverified());
+        p.unverified(),
+        freshness.of(p, now).stream()
+            .map(v -> new ProgramPage.Verified(v.facts(), Expectation.day(v.verified()), v.source().map(URI::toString),
+                v.outOfDate()))
+            .toList());
   }
 
   static String compensation(Compensation c) {
