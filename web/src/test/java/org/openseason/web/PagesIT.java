@@ -3,11 +3,20 @@ package org.openseason.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openseason.api.program.ProgramStore;
+import org.openseason.domain.SourceKind;
+import org.openseason.listing.ListingCodec;
 
 /** The server-rendered pages over real HTTP: what works without JavaScript. */
 class PagesIT {
@@ -79,6 +88,34 @@ class PagesIT {
     HttpResponse<String> page = app.get("/programs/cncf-mentoring", HTML);
 
     assertThat(page.body()).contains("<table class=\"timeline\">", "UTC", "<time datetime=\"2026-");
+  }
+
+  @Test
+  void aRoundNotAnnouncedYetIsShownAsExpectedWithWhatItIsDerivedFrom() throws Exception {
+    LocalDate opens = LocalDate.now(ZoneOffset.UTC).plusDays(40);
+    Map<String, Object> listing = new LinkedHashMap<>(Map.of("slug", "yearly-test", "name", "Yearly Test Mentorship",
+        "organizer", "Example Foundation", "homepage", "https://example.org/yearly", "kind", "mentorship",
+        "lifecycle", "active", "summary", "A mentorship that runs every year.", "interests", List.of("python"),
+        "provenance", Map.of("source_url", "https://example.org/yearly", "verified", "2026-11-01")));
+    listing.put("cycles", List.of(round(opens.minusYears(2)), round(opens.minusYears(1))));
+    app.bean(ProgramStore.class).save(ListingCodec.decode(listing, SourceKind.CATALOG), SourceKind.CATALOG,
+        Optional.empty(), "test");
+
+    HttpResponse<String> page = app.get("/programs/yearly-test", HTML);
+    HttpResponse<String> json = app.get("/api/v1/programs/yearly-test", "application/json");
+
+    String year = String.valueOf(opens.getYear());
+    assertThat(page.body()).contains("Applications expected to open around", "<span class=\"expected\">expected</span>",
+        "around ", "from earlier rounds: ", "Dates from <a href=\"https://example.org/yearly/" + opens.minusYears(1).getYear());
+    assertThat(json.body()).contains("\"expected\":true", "\"basis\":[\"" + opens.minusYears(2) + "\"",
+        "\"label\":\"" + year + "\"");
+  }
+
+  private static Map<String, Object> round(LocalDate opens) {
+    return Map.of("label", String.valueOf(opens.getYear()),
+        "source", "https://example.org/yearly/" + opens.getYear(),
+        "milestones", List.of(Map.of("kind", "applications", "start", opens.toString(),
+            "end", opens.plusDays(14).toString())));
   }
 
   @Test

@@ -36,6 +36,10 @@ final class TestApp implements AutoCloseable {
                 "openseason.admin.token", ADMIN_TOKEN));
   }
 
+  <T> T bean(Class<T> type) {
+    return server.getApplicationContext().getBean(type);
+  }
+
   String base() {
     return "http://localhost:" + server.getPort();
   }
