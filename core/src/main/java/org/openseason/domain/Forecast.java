@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * that kind in another), on the same day one year after its latest occurrence: "around", never to the hour.
  * Announced milestones always win, step by step, so the first announced date replaces the forecast. Programs that
  * are not active get no forecast, and an expected step that would already be over is dropped: an honest "to be
- * announced" beats a guess about the past.
+ * announced" beats a guess about the past. When the whole round after the latest known one would be over, the
+ * round after it is expected instead, but never one further: an older history says too little.
  */
 public final class Forecast {
 
@@ -32,6 +33,12 @@ public final class Forecast {
   private static final Pattern LABEL = Pattern.compile("(\\d{4})(?:([-/])(\\d{2}|\\d{4}))?(?:\\s+(.*))?");
 
   private static final int MINIMUM_HISTORY = 2;
+
+  /**
+   * How far past the latest known round a forecast may look: when the round after it would already be over (a
+   * round the listing does not hold yet), the one after that is expected, and never a later one.
+   */
+  private static final int MAX_YEARS_AHEAD = 2;
 
   private Forecast() {}
 
@@ -65,20 +72,27 @@ public final class Forecast {
     if (basis.size() < MINIMUM_HISTORY) {
       return Optional.empty();
     }
-    int year = closed ? latest.year() + 1 : latest.year();
-    List<Milestone> announced = closed ? List.of() : dated;
-    List<Milestone> expected = expectedSteps(basis, year, steps(announced).keySet()).stream()
-        .filter(m -> !m.lastInstant().isBefore(now))
-        .toList();
-    if (expected.isEmpty()) {
-      return Optional.empty();
+    if (!closed) {
+      List<Milestone> expected = future(expectedSteps(basis, latest.year(), steps(dated).keySet()), now);
+      if (expected.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Milestone> milestones = new ArrayList<>(dated);
+      milestones.addAll(expected);
+      return Optional.of(latest.cycle().withMilestones(milestones));
     }
-    List<Milestone> milestones = new ArrayList<>(announced);
-    milestones.addAll(expected);
-    Cycle round = closed
-        ? new Cycle(latest.labelFor(year), false, milestones, List.of())
-        : latest.cycle().withMilestones(milestones);
-    return Optional.of(round);
+    for (int year = latest.year() + 1; year <= latest.year() + MAX_YEARS_AHEAD; year++) {
+      List<Milestone> expected = future(expectedSteps(basis, year, Set.of()), now);
+      if (!expected.isEmpty()) {
+        return Optional.of(new Cycle(latest.labelFor(year), false, expected, List.of()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The steps still to come: a forecast about the past is no forecast. */
+  private static List<Milestone> future(List<Milestone> expected, Instant now) {
+    return expected.stream().filter(m -> !m.lastInstant().isBefore(now)).toList();
   }
 
   /** One expected milestone per step that at least two rounds of the basis had and the target lacks. */

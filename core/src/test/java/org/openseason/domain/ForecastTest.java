@@ -149,6 +149,16 @@ class ForecastTest {
   }
 
   @Test
+  void looksOneRoundFurtherWhenTheNextWouldAlreadyBeOver() {
+    Program behind = withCycles("active", List.of(summer("2024", "03-18", "04-02"), summer("2025", "03-24", "04-08")));
+
+    List<Cycle> rounds = behind.rounds(DECEMBER_2026);
+
+    assertThat(rounds).extracting(Cycle::label).containsExactly("2024", "2025", "2027");
+    assertThat(rounds.get(2).milestones().get(0).start().date()).isEqualTo(LocalDate.of(2027, 3, 24));
+  }
+
+  @Test
   void putsTheExpectedNextRoundBeforeARoundInProgress() {
     Program cohorts = withCycles("active", List.of(
         cycle("2025 December cohort", List.of(milestone("applications", "2025-08-25", "2025-09-16"),
