@@ -128,7 +128,10 @@ public final class Forecast {
     return endOfDay ? When.endOfDay(date, when.at().getZone()) : When.startOfDay(date, when.at().getZone());
   }
 
-  /** Milestones keyed by step: kind and its ordinal among milestones of that kind ("applications#0"). */
+  /**
+   * Milestones keyed by step: kind and its ordinal among milestones of that kind ("applications#0"). A deadline
+   * published alone is the same step as an application window: programs publish one or the other from year to year.
+   */
   private static Map<String, Milestone> steps(List<Milestone> milestones) {
     Map<String, Milestone> steps = new LinkedHashMap<>();
     Map<MilestoneKind, Integer> seen = new HashMap<>();
@@ -136,8 +139,9 @@ public final class Forecast {
       if (m.isExpected()) {
         continue;
       }
-      int n = seen.merge(m.kind(), 1, Integer::sum) - 1;
-      steps.put(m.kind().key() + "#" + n, m);
+      MilestoneKind step = m.kind() == MilestoneKind.APPLICATION_DEADLINE ? MilestoneKind.APPLICATIONS : m.kind();
+      int n = seen.merge(step, 1, Integer::sum) - 1;
+      steps.put(step.key() + "#" + n, m);
     }
     return steps;
   }

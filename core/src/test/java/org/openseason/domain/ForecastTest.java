@@ -88,6 +88,20 @@ class ForecastTest {
   }
 
   @Test
+  void takesADeadlinePublishedAloneForTheSameStepAsAnApplicationWindow() {
+    Program p = withCycles("active", List.of(
+        cycle("2025", List.of(milestone("applications", "2025-04-03", "2025-05-11"))),
+        cycle("2026", List.of(milestone("application-deadline", "2026-05-08", null)))));
+
+    Milestone next = p.rounds(DECEMBER_2026).get(2).milestones().get(0);
+
+    assertThat(next.kind()).isEqualTo(MilestoneKind.APPLICATION_DEADLINE);
+    assertThat(next.start().date()).isEqualTo(LocalDate.of(2027, 5, 8));
+    assertThat(p.statusAt(DECEMBER_2026).describe(DECEMBER_2026))
+        .isEqualTo("Applications expected to close around 8 May 2027");
+  }
+
+  @Test
   void letsAnAnnouncedDateReplaceTheForecastStepByStep() {
     Map<String, Object> announced = cycle("2027", List.of(
         milestone("applications", "2027-03-15T18:00:00Z", "2027-03-30T18:00:00Z")));
