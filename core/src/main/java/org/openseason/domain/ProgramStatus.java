@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  *
  * @param kind open, upcoming, expected, in progress, rolling, closed, to be announced
  * @param cycle the label of the round the status is about
- * @param opens when applications open, for an upcoming or expected round
+ * @param opens when applications open, for an upcoming or expected round; for a round without an application step
+ *     (a contest people join while it runs), when it starts
  * @param deadline when applications close, for an open, upcoming or expected round
  * @param ends when the round ends, for one in progress
  * @param validUntil the next instant at which this status may change
@@ -66,7 +67,7 @@ public record ProgramStatus(
             .min(Comparator.naturalOrder());
     ProgramStatus best =
         statuses.stream()
-            .min(Comparator.comparing(ProgramStatus::kind).thenComparing(ProgramStatus::rankWithinKind))
+            .min(Comparator.comparingInt(ProgramStatus::rank).thenComparing(ProgramStatus::rankWithinKind))
             .orElseGet(() -> none(program));
     StatusKind kind = best.kind == StatusKind.TBA && !program.lifecycle().isRunning() ? StatusKind.CLOSED : best.kind;
     return new ProgramStatus(kind, best.cycle, best.opens, best.deadline, best.ends, validUntil, best.expected);
@@ -76,6 +77,22 @@ public record ProgramStatus(
     StatusKind kind = program.lifecycle().isRunning() ? StatusKind.TBA : StatusKind.CLOSED;
     return new ProgramStatus(kind, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * The order of usefulness: a round running without an application deadline (people join while it runs) comes
+   * right after the upcoming ones, before a forecast; every other status in the order of {@link StatusKind}.
+   */
+  private int rank() {
+    if (runsWithoutDeadline()) {
+      return StatusKind.UPCOMING.ordinal() * 2 + 1;
+    }
+    return kind.ordinal() * 2;
+  }
+
+  /** True for a round in progress that has no application deadline: people may still be able to join it. */
+  public boolean runsWithoutDeadline() {
+    return kind == StatusKind.IN_PROGRESS && deadline.isEmpty();
   }
 
   /**
@@ -112,9 +129,10 @@ public record ProgramStatus(
             .or(() -> milestones.stream()
                 .filter(m -> m.deadline().isPresent())
                 .max(Comparator.comparing((Milestone m) -> m.deadline().orElseThrow())));
-    Optional<Instant> opens = opening.map(Milestone::startInstant);
     Optional<Instant> deadline = closing.flatMap(Milestone::deadline);
     Milestone first = milestones.get(0);
+    Optional<Instant> opens =
+        opening.map(Milestone::startInstant).or(() -> deadline.isEmpty() ? Optional.of(first.startInstant()) : Optional.empty());
     Instant last = milestones.stream().map(Milestone::lastInstant).max(Comparator.naturalOrder()).orElseThrow();
     StatusKind kind;
     boolean expected;
@@ -165,14 +183,21 @@ public record ProgramStatus(
                   : "Applications close " + in(now, d))
               .orElse(kind.label());
       case UPCOMING ->
-          opens.map(o -> "Applications open " + in(now, o))
-              .or(() -> deadline.map(d -> "Applications close " + in(now, d)))
-              .orElse(kind.label());
+          deadline.isEmpty() && opens.isPresent()
+              ? "Starts " + in(now, opens.get())
+              : opens.map(o -> "Applications open " + in(now, o))
+                  .or(() -> deadline.map(d -> "Applications close " + in(now, d)))
+                  .orElse(kind.label());
       case EXPECTED ->
-          opens.filter(o -> o.isAfter(now)).map(o -> "Applications expected to open around " + day(o))
-              .or(() -> deadline.map(d -> "Applications expected to close around " + day(d)))
-              .orElse("Next round expected");
-      case IN_PROGRESS -> "In progress, applications closed";
+          deadline.isEmpty() && opens.isPresent()
+              ? "Next round expected to start around " + day(opens.get())
+              : opens.filter(o -> o.isAfter(now)).map(o -> "Applications expected to open around " + day(o))
+                  .or(() -> deadline.map(d -> "Applications expected to close around " + day(d)))
+                  .orElse("Next round expected");
+      case IN_PROGRESS ->
+          deadline.isEmpty()
+              ? ends.map(e -> "In progress until " + day(e)).orElse("In progress")
+              : "In progress, applications closed";
       case ROLLING -> "Rolling: apply any time";
       case CLOSED -> cycle.map(c -> "Closed (last round: " + c + ")").orElse("Closed");
       case TBA -> kind.label();

@@ -124,6 +124,22 @@ class ForecastTest {
   }
 
   @Test
+  void prefersAContestRunningNowOverItsExpectedNextRound() {
+    Program contest = withCycles("active", List.of(
+        cycle("2025", List.of(milestone("program", "2025-12-01", "2025-12-24"))),
+        cycle("2026", List.of(milestone("program", "2026-12-01", "2026-12-24")))));
+
+    ProgramStatus s = contest.statusAt(DECEMBER_2026);
+
+    assertThat(s.kind()).isEqualTo(StatusKind.IN_PROGRESS);
+    assertThat(s.describe(DECEMBER_2026)).isEqualTo("In progress until 24 Dec 2026");
+    ProgramStatus january = contest.statusAt(Instant.parse("2027-01-05T00:00:00Z"));
+    assertThat(january.kind()).isEqualTo(StatusKind.EXPECTED);
+    assertThat(january.describe(Instant.parse("2027-01-05T00:00:00Z")))
+        .isEqualTo("Next round expected to start around 1 Dec 2027");
+  }
+
+  @Test
   void forecastsEachSeriesOfTermsOnItsOwn() {
     Program terms = withCycles("active", List.of(
         cycle("2025 Term 1", List.of(milestone("applications", "2025-01-20", "2025-02-11"))),

@@ -276,9 +276,9 @@ final class ProgramDocuments {
   }
 
   /**
-   * The order of a browse without words, for planning: open programs closing soonest, then the ones that open
-   * next (announced before expected on the same day), then rolling, in progress, to be announced and closed ones;
-   * programs that do not run come after all of them.
+   * The order of a browse without words, for planning: open programs closing soonest (with the rounds running
+   * without an application deadline, by their end), then the ones that open next (announced before expected on the
+   * same day), then rolling, in progress, to be announced and closed ones; programs that do not run come after.
    */
   static long soonestKey(ProgramStatus status, Lifecycle lifecycle, Instant now) {
     int group =
@@ -286,7 +286,7 @@ final class ProgramDocuments {
           case OPEN -> 0;
           case UPCOMING, EXPECTED -> 1;
           case ROLLING -> 2;
-          case IN_PROGRESS -> 3;
+          case IN_PROGRESS -> status.runsWithoutDeadline() ? 0 : 3;
           case TBA -> 4;
           case CLOSED -> 5;
         };
@@ -294,6 +294,7 @@ final class ProgramDocuments {
         switch (status.kind()) {
           case OPEN -> status.deadline();
           case UPCOMING, EXPECTED -> status.opens().filter(o -> o.isAfter(now)).or(status::deadline);
+          case IN_PROGRESS -> status.runsWithoutDeadline() ? status.ends() : Optional.empty();
           default -> Optional.empty();
         };
     long within = when.map(w -> Math.max(0L, deadlineKey(w, status.expected()))).orElse(0L);
