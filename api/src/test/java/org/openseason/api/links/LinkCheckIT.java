@@ -15,7 +15,7 @@ import org.openseason.api.program.ProgramStore;
 import org.openseason.crawler.testing.FixtureServer;
 import org.openseason.domain.Program;
 import org.openseason.domain.SourceKind;
-import org.openseason.listing.ListingCodec;
+import org.openseason.domain.TestPrograms;
 
 /**
  * The daily link check, on H2 and PostgreSQL, against a loopback server: a 404 flags a link as gone, an address
@@ -35,16 +35,16 @@ class LinkCheckIT {
             .route("/home/", FixtureServer.bytes(200, "text/html; charset=utf-8", "<h1>Home</h1>".getBytes()))
             .route("/rules.pdf", FixtureServer.bytes(200, "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
         ApplicationContext app = start(db, site)) {
-      Map<String, Object> listing = listing("linked");
+      Map<String, Object> listing = TestPrograms.listing("linked");
       listing.put("homepage", site.uri("/home/").toString());
       listing.put("code_of_conduct", site.uri("/conduct/").toString());
       listing.put("rules", site.uri("/rules.pdf").toString());
       ProgramStore store = app.getBean(ProgramStore.class);
-      Program linked = program(listing);
+      Program linked = TestPrograms.program(listing);
       store.save(linked, SourceKind.CATALOG, Optional.empty(), "test");
-      Map<String, Object> elsewhere = listing("elsewhere");
+      Map<String, Object> elsewhere = TestPrograms.listing("elsewhere");
       elsewhere.put("homepage", "http://10.0.0.1/program/");
-      Program outside = program(elsewhere);
+      Program outside = TestPrograms.program(elsewhere);
       store.save(outside, SourceKind.CATALOG, Optional.empty(), "test");
       LinkChecker checker = app.getBean(LinkChecker.class);
 
@@ -70,9 +70,9 @@ class LinkCheckIT {
   void keepsWhenALinkStartedFailingAcrossChecks(Supplier<TestDatabase> database) {
     try (TestDatabase db = database.get(); FixtureServer site = FixtureServer.start();
         ApplicationContext app = start(db, site)) {
-      Map<String, Object> listing = listing("broken");
+      Map<String, Object> listing = TestPrograms.listing("broken");
       listing.put("homepage", site.uri("/gone/").toString());
-      Program broken = program(listing);
+      Program broken = TestPrograms.program(listing);
       app.getBean(ProgramStore.class).save(broken, SourceKind.CATALOG, Optional.empty(), "t");
       LinkChecker checker = app.getBean(LinkChecker.class);
 
@@ -84,24 +84,6 @@ class LinkCheckIT {
       assertThat(second.failingSince()).isEqualTo(first.failingSince());
       assertThat(second.checkedAt()).isAfterOrEqualTo(first.checkedAt());
     }
-  }
-
-  private static Map<String, Object> listing(String slug) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("slug", slug);
-    m.put("name", "Program " + slug);
-    m.put("organizer", "Example Foundation");
-    m.put("homepage", "https://example.org/" + slug);
-    m.put("kind", "mentorship");
-    m.put("lifecycle", "active");
-    m.put("summary", "A test program called " + slug + ".");
-    m.put("interests", List.of("python"));
-    m.put("provenance", Map.of("source_url", "https://example.org/" + slug, "verified", "2026-11-01"));
-    return m;
-  }
-
-  private static Program program(Map<String, Object> listing) {
-    return ListingCodec.decode(listing, SourceKind.CATALOG);
   }
 
   static ApplicationContext start(TestDatabase db, FixtureServer site) {
