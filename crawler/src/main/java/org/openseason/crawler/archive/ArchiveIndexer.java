@@ -93,7 +93,7 @@ final class ArchiveIndexer {
             damage(liar.target(), liar.date(), liar.offset(), ArchiveReason.LENGTH_MISMATCH,
                 "the next record does not start where its Content-Length says it ends");
           } else {
-            problems.add(new ArchiveProblem(lastStart < 0 ? start : reader.position(), reason(e), Optional.empty(),
+            report(new ArchiveProblem(lastStart < 0 ? start : reader.position(), reason(e), Optional.empty(),
                 message(e)));
           }
           return new Segment(lastStart, false);
@@ -112,7 +112,7 @@ final class ArchiveIndexer {
           if (target.isPresent()) {
             damage(target.get(), record.date(), lastStart, reason(e), message(e));
           } else {
-            problems.add(new ArchiveProblem(lastStart, reason(e), Optional.empty(), message(e)));
+            report(new ArchiveProblem(lastStart, reason(e), Optional.empty(), message(e)));
           }
           return new Segment(lastStart, false);
         }
@@ -140,11 +140,18 @@ final class ArchiveIndexer {
   /** A record that cannot be replayed: reported, and kept so that its URL fails for this reason. */
   private void damage(URI target, Instant date, long offset, ArchiveReason reason, String detail) {
     ArchiveProblem problem = new ArchiveProblem(offset, reason, Optional.of(target), detail);
-    problems.add(problem);
+    report(problem);
     String key = WarcArchive.key(target);
     ArchiveEntry known = entries.get(key);
     if (known == null || known.offset() == offset || known.damage().isPresent()) {
       entries.put(key, new ArchiveEntry(target, date, offset, Optional.of(problem)));
+    }
+  }
+
+  /** Reading again after a damaged record may meet the same damage again: it is reported once. */
+  private void report(ArchiveProblem problem) {
+    if (!problems.contains(problem)) {
+      problems.add(problem);
     }
   }
 

@@ -20,7 +20,8 @@ import org.netpreserve.jwarc.WarcRecord;
  * A web archive opened for a replay: every response record indexed by URL once, when opened, and read again from
  * its offset when a fetch asks for it (so an archive larger than memory can be replayed). Damaged records are
  * found while indexing ({@link ArchiveIndexer}) and stay in the index with their damage, so that a fetch of their
- * URL fails for that reason instead of reading half a page. Thread-safe once opened.
+ * URL fails for that reason instead of reading half a page. A URL archived more than once is replayed from its
+ * last record in the file. Thread-safe once opened.
  */
 public final class WarcArchive {
 

@@ -78,9 +78,10 @@ public final class HttpFetcher {
       } catch (FetchFailure | IOException e) {
         result = HttpMessages.failure(uri, e);
       }
+      // a failure without a status is one of reading (a limit, a timeout, bad framing): the bytes stop short
+      boolean partial = tee.overflowed() || (result instanceof Failed failed && failed.status().isEmpty());
       tap.exchanged(new WireExchange(uri, socket.getInetAddress(), at, head, tee.captured(),
-          result instanceof Failed || tee.overflowed() ? WireExchange.Completeness.PARTIAL
-              : WireExchange.Completeness.COMPLETE));
+          partial ? WireExchange.Completeness.PARTIAL : WireExchange.Completeness.COMPLETE));
       return result;
     } catch (FetchFailure | IOException e) {
       return HttpMessages.failure(uri, e);
