@@ -37,13 +37,20 @@ final class TeeInputStream extends InputStream {
     return n;
   }
 
-  /** Reads (and keeps) what is left of the response, at most {@code max} bytes; a failure only ends it. */
+  /**
+   * Reads (and keeps) what is left of a response the crawler does not read (a redirect's body, an error page), at
+   * most {@code max} bytes and only what has already arrived: a server that keeps the connection open never makes
+   * it wait. A failure only ends it.
+   */
   void drain(int max) {
     byte[] buffer = new byte[8192];
     int left = max;
     try {
-      for (int n = read(buffer, 0, Math.min(buffer.length, left)); n > 0 && left > 0;
-          n = read(buffer, 0, Math.min(buffer.length, left))) {
+      while (left > 0 && in.available() > 0) {
+        int n = read(buffer, 0, Math.min(Math.min(buffer.length, left), in.available()));
+        if (n <= 0) {
+          return;
+        }
         left -= n;
       }
     } catch (IOException e) {
