@@ -10,6 +10,7 @@ import org.openseason.crawler.fetch.FailureReason;
 import org.openseason.crawler.fetch.FetchRequest;
 import org.openseason.crawler.fetch.FetchResult;
 import org.openseason.crawler.fetch.HttpMessages;
+import org.openseason.crawler.fetch.Validators;
 
 /**
  * A hop answered from a web archive instead of the network: the access rule (robots.txt, itself read from the
@@ -43,7 +44,7 @@ public final class ReplayExchange implements Exchange {
       return Failed.of(uri, FailureReason.BAD_ARCHIVE_RECORD, entry.get().damage().get().describe());
     }
     // the request as the archive answers it: fetched in full, as the recorded response was
-    FetchRequest unconditional = request.withValidators(null);
+    FetchRequest unconditional = request.withValidators(Validators.NONE);
     try {
       return archive.read(entry.get(), message -> HttpMessages.parse(unconditional, message, entry.get().date()));
     } catch (IOException | RuntimeException e) {
