@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 import org.openseason.api.crawl.SourceRegistry;
 import org.openseason.api.program.ProgramStore;
 import org.openseason.domain.Program;
@@ -75,7 +78,8 @@ class CrawlCommandTest {
       "--colour red | unknown option '--colour' for crawl",
       "--replay /no/such/crawl.warc.gz | --replay /no/such/crawl.warc.gz: no such file",
       "--replay /no/such/crawl.warc.gz --record /tmp/x.warc.gz | --replay and --record cannot be combined",
-      "--record /no/such/folder/x.warc.gz | --record /no/such/folder/x.warc.gz: no folder"})
+      "--record /no/such/folder/x.warc.gz | --record /no/such/folder/x.warc.gz: no folder",
+      "--replay /tmp | --replay /tmp: not a file"})
   void refusesWrongOptionsWithExitStatus2(String options, String message) {
     String[] args = ("crawl " + options).split(" ");
 
@@ -156,6 +160,39 @@ class CrawlCommandTest {
     JsonNode preview = new ObjectMapper().readTree(out());
     assertThat(preview.get("projects")).hasSize(4);
     assertThat(preview.get("milestones")).hasSize(6);
+  }
+
+  @Test
+  void reportsADamagedArchiveAndMergesOnlyWhatItCanRead() throws IOException {
+    data = Files.createTempDirectory("openseason-crawl");
+    replayed = Files.createTempDirectory("openseason-replay");
+    Path archive = data.resolve("crawl.warc.gz");
+    addTermSource(data);
+    addTermSource(replayed);
+    assertThat(run("crawl", "--data", data.toString(), "--source", "test-term", "--allow-internal",
+        site.hostPort().toString(), "--record", archive.toString())).as(err()).isZero();
+    long page = -1;
+    long next = -1;
+    try (WarcReader reader = new WarcReader(archive)) {
+      for (WarcRecord record : reader) {
+        if (page >= 0 && next < 0) {
+          next = reader.position();
+        }
+        if (record instanceof WarcResponse response && response.target().endsWith("README.md")) {
+          page = reader.position();
+        }
+      }
+    }
+    // the page's record cut 40 bytes before its end: its gzip member cannot be inflated, so its URL is not found
+    byte[] whole = Files.readAllBytes(archive);
+    Path cut = Files.write(data.resolve("cut.warc.gz"), java.util.Arrays.copyOf(whole, (int) next - 40));
+    out.reset();
+
+    assertThat(run("crawl", "--data", replayed.toString(), "--source", "test-term", "--replay", cut.toString()))
+        .as(err()).isZero();
+
+    assertThat(out()).contains("test-term: failed (not-in-archive", "1 problems", "truncated at byte " + page);
+    assertThat(listing(replayed).cycles()).noneMatch(c -> c.label().equals("2027 Term 1"));
   }
 
   private void addTermSource(Path folder) {

@@ -98,8 +98,11 @@ public record CrawlOptions(boolean help, Optional<URI> url, Optional<DocumentKin
     if (replay.isPresent() && record.isPresent()) {
       throw new IllegalArgumentException("--replay and --record cannot be combined (a replay makes no request)");
     }
-    if (replay.isPresent() && !Files.isRegularFile(replay.get())) {
+    if (replay.isPresent() && !Files.exists(replay.get())) {
       throw new IllegalArgumentException("--replay " + replay.get() + ": no such file");
+    }
+    if (replay.isPresent() && !Files.isRegularFile(replay.get())) {
+      throw new IllegalArgumentException("--replay " + replay.get() + ": not a file");
     }
     if (replay.isPresent() && !Files.isReadable(replay.get())) {
       throw new IllegalArgumentException("--replay " + replay.get() + ": the file cannot be read");
