@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openseason.api.TestDatabase;
 import org.openseason.api.program.ProgramStore;
 import org.openseason.api.program.StoredProgram;
+import org.openseason.crawler.Crawler;
 import org.openseason.crawler.source.SourceFiles;
 import org.openseason.crawler.testing.RealFixtures;
 import org.openseason.domain.Cycle;
@@ -53,6 +54,7 @@ class ReplayIT {
             .containsEntry("not-in-archive", bundled - 18);
         assertThat(report.sources()).filteredOn(s -> s.outcome().equals("failed"))
             .allSatisfy(s -> assertThat(s.reason()).isEqualTo("not-in-archive"));
+        assertThat(app.getBean(Crawler.class).requestLog().counts()).as("requests made").isEmpty();
         assertThat(report.archive()).isNotNull();
         assertThat(report.archive().responses()).isEqualTo(18);
         assertThat(report.archive().problems()).isEmpty();

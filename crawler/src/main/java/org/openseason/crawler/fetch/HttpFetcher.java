@@ -65,27 +65,29 @@ public final class HttpFetcher {
       socket.getOutputStream().write(head);
       socket.getOutputStream().flush();
       InputStream wire = new BufferedInputStream(new DeadlineInputStream(socket, deadline), 16 * 1024);
-      if (tap == WireTap.NONE) {
-        return HttpMessages.read(request, wire, at);
-      }
-      TeeInputStream tee = new TeeInputStream(wire, request.maxBytes() + TAP_HEAD_ROOM);
-      FetchResult result;
-      try {
-        result = HttpMessages.read(request, tee, at);
-        if (!(result instanceof Fetched)) {
-          tee.drain(TAP_DRAIN);
-        }
-      } catch (FetchFailure | IOException e) {
-        result = HttpMessages.failure(uri, e);
-      }
-      // a failure without a status is one of reading (a limit, a timeout, bad framing): the bytes stop short
-      boolean partial = tee.overflowed() || (result instanceof Failed failed && failed.status().isEmpty());
-      tap.exchanged(new WireExchange(uri, socket.getInetAddress(), at, head, tee.captured(),
-          partial ? WireExchange.Completeness.PARTIAL : WireExchange.Completeness.COMPLETE));
-      return result;
+      return tap == WireTap.NONE ? HttpMessages.read(request, wire, at) : tapped(request, socket, at, head, wire);
     } catch (FetchFailure | IOException e) {
       return HttpMessages.failure(uri, e);
     }
+  }
+
+  /** Reads the response through a copy of its bytes, then gives the exchange to the tap. */
+  private FetchResult tapped(FetchRequest request, Socket socket, Instant at, byte[] head, InputStream wire) {
+    TeeInputStream tee = new TeeInputStream(wire, request.maxBytes() + TAP_HEAD_ROOM);
+    FetchResult result;
+    try {
+      result = HttpMessages.read(request, tee, at);
+      if (!(result instanceof Fetched)) {
+        tee.drain(TAP_DRAIN);
+      }
+    } catch (FetchFailure | IOException e) {
+      result = HttpMessages.failure(request.uri(), e);
+    }
+    // a failure without a status is one of reading (a limit, a timeout, bad framing): the bytes stop short
+    boolean partial = tee.overflowed() || (result instanceof Failed failed && failed.status().isEmpty());
+    tap.exchanged(new WireExchange(request.uri(), socket.getInetAddress(), at, head, tee.captured(),
+        partial ? WireExchange.Completeness.PARTIAL : WireExchange.Completeness.COMPLETE));
+    return result;
   }
 
   private Socket connect(URI uri, List<InetAddress> addresses, Deadline deadline) throws IOException, FetchFailure {
