@@ -80,7 +80,7 @@ public final class WarcArchive {
     return new ReplaySummary(file, readable, problems);
   }
 
-  /** The URL as archived and requested URLs are matched: scheme and host in lower case, no default port, no fragment. */
+  /** A URL as archived and requested ones are matched: scheme and host in lower case, no default port or fragment. */
   static String key(URI url) {
     if (url.getHost() == null || url.getScheme() == null) {
       return url.toString();
