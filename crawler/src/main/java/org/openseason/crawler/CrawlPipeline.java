@@ -1,13 +1,21 @@
 package org.openseason.crawler;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.net.ssl.SSLContext;
+import org.openseason.crawler.archive.ReplayExchange;
+import org.openseason.crawler.archive.ReplaySummary;
+import org.openseason.crawler.archive.WarcArchive;
+import org.openseason.crawler.archive.WarcRecorder;
 import org.openseason.crawler.extract.ExtractReason;
 import org.openseason.crawler.extract.ExtractorKind;
 import org.openseason.crawler.extract.ExtractorSettings;
@@ -16,6 +24,7 @@ import org.openseason.crawler.extract.RawExtraction;
 import org.openseason.crawler.extract.StructuredDataSettings;
 import org.openseason.crawler.fetch.AccessRule;
 import org.openseason.crawler.fetch.Disallowed;
+import org.openseason.crawler.fetch.Exchange;
 import org.openseason.crawler.fetch.Failed;
 import org.openseason.crawler.fetch.FailureReason;
 import org.openseason.crawler.fetch.FetchChain;
@@ -24,8 +33,10 @@ import org.openseason.crawler.fetch.FetchResult;
 import org.openseason.crawler.fetch.Fetched;
 import org.openseason.crawler.fetch.Fetcher;
 import org.openseason.crawler.fetch.HttpFetcher;
+import org.openseason.crawler.fetch.LiveExchange;
 import org.openseason.crawler.fetch.NotModified;
 import org.openseason.crawler.fetch.Tls;
+import org.openseason.crawler.fetch.WireTap;
 import org.openseason.crawler.guard.AddressGuard;
 import org.openseason.crawler.guard.Resolver;
 import org.openseason.crawler.guard.SystemResolver;
@@ -49,8 +60,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li><b>robots</b>: {@link RobotsRules}, consulted before every hop of a fetch;
- *   <li><b>fetch</b>: {@link FetchChain}: the address guard, robots, the politeness gate, then one HTTP exchange
- *       per hop ({@link HttpFetcher}), redirects followed and re-checked;
+ *   <li><b>fetch</b>: {@link FetchChain}: per hop the address guard, robots, the politeness gate, then one HTTP
+ *       exchange ({@link LiveExchange}, {@link HttpFetcher}, recorded by a {@link WarcRecorder} when asked), or,
+ *       replaying a web archive, the archived response ({@link ReplayExchange}); redirects followed and re-checked;
  *   <li><b>parse</b>: {@link DocumentParsers}: charset, then HTML, Markdown or feed, and structured data;
  *   <li><b>extract</b>: the source's extractors ({@link Extractors}), plus structured data on every page;
  *   <li><b>normalize</b>: {@link ExtractionNormalizer}.
@@ -71,9 +83,12 @@ final class CrawlPipeline implements AutoCloseable {
   private final Politeness politeness;
   private final CrawlerConfig config;
   private final Optional<SystemResolver> systemResolver;
+  private final Optional<WarcArchive> replay;
+  private final Optional<WarcRecorder> recorder;
 
   private CrawlPipeline(CrawlerConfig config, Fetcher fetcher, DocumentParser parser, Normalizer normalizer,
-      Politeness politeness, Optional<SystemResolver> systemResolver) {
+      Politeness politeness, Optional<SystemResolver> systemResolver, Optional<WarcArchive> replay,
+      Optional<WarcRecorder> recorder) {
     this.config = config;
     this.fetcher = fetcher;
     this.parser = parser;
@@ -81,29 +96,61 @@ final class CrawlPipeline implements AutoCloseable {
     this.vocabulary = config.vocabulary();
     this.politeness = politeness;
     this.systemResolver = systemResolver;
+    this.replay = replay;
+    this.recorder = recorder;
   }
 
   /** Builds the stages, in the order a document passes them. */
   static CrawlPipeline assemble(CrawlerConfig config) {
-    Optional<SystemResolver> system = config.resolver().isPresent() ? Optional.empty()
-        : Optional.of(new SystemResolver(config.connectTimeout()));
-    Resolver resolver = config.resolver().orElseGet(system::get);
-    AddressGuard guard = new AddressGuard(config.allowInternal(), resolver);
+    Optional<SystemResolver> system = config.resolver().isPresent() || config.archive().replay().isPresent()
+        ? Optional.empty() : Optional.of(new SystemResolver(config.connectTimeout()));
     Politeness politeness = new Politeness(config.hostDelay(), config.maxConcurrency());
-    HttpFetcher http = new HttpFetcher(config.userAgent(), config.connectTimeout(), config.totalTimeout(),
-        new Tls(config.sslContext().orElseGet(CrawlPipeline::defaultTls)), config.clock());
+    Optional<WarcArchive> replay = config.archive().replay().map(CrawlPipeline::openArchive);
+    Optional<WarcRecorder> recorder = config.archive().record().map(file -> openRecorder(file, config));
+    // The one place a live crawl and a replay differ: what answers each hop of a fetch.
+    Function<AccessRule, Exchange> hops;
+    if (replay.isPresent()) {
+      hops = access -> new ReplayExchange(replay.get(), access);
+    } else {
+      Resolver resolver = config.resolver().orElseGet(system::get);
+      AddressGuard guard = new AddressGuard(config.allowInternal(), resolver);
+      HttpFetcher http = new HttpFetcher(config.userAgent(), config.connectTimeout(), config.totalTimeout(),
+          new Tls(config.sslContext().orElseGet(CrawlPipeline::defaultTls)), config.clock(),
+          recorder.<WireTap>map(r -> r).orElse(WireTap.NONE));
+      hops = access -> new LiveExchange(http, guard, politeness, access, config.retryAfterCap());
+    }
     // 1. robots: read through a chain of its own (guarded, polite, redirects followed, no robots check of itself)
-    Fetcher robotsFetcher = new FetchChain(http, guard, politeness, AccessRule.ALLOW_ALL, ROBOTS_REDIRECTS,
-        config.retryAfterCap());
+    Fetcher robotsFetcher = new FetchChain(hops.apply(AccessRule.ALLOW_ALL), ROBOTS_REDIRECTS);
     AccessRule robots = new RobotsRules(robotsFetcher, politeness, config.robots(), config.clock());
     // 2. fetch
-    Fetcher fetcher = new FetchChain(http, guard, politeness, robots, config.maxRedirects(), config.retryAfterCap());
+    Fetcher fetcher = new FetchChain(hops.apply(robots), config.maxRedirects());
     // 3. parse
     DocumentParser parser = new DocumentParsers();
     // 4. extract: per source, from its settings, in extract() below
     // 5. normalize
     Normalizer normalizer = new ExtractionNormalizer(config.vocabulary());
-    return new CrawlPipeline(config, fetcher, parser, normalizer, politeness, system);
+    return new CrawlPipeline(config, fetcher, parser, normalizer, politeness, system, replay, recorder);
+  }
+
+  private static WarcArchive openArchive(Path file) {
+    try {
+      return WarcArchive.open(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replay " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static WarcRecorder openRecorder(Path file, CrawlerConfig config) {
+    try {
+      return WarcRecorder.create(file, config.userAgent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot record to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What the archive being replayed holds and what is wrong in it; empty for a live crawl. */
+  Optional<ReplaySummary> replay() {
+    return replay.map(WarcArchive::summary);
   }
 
   Politeness politeness() {
@@ -209,6 +256,13 @@ final class CrawlPipeline implements AutoCloseable {
   @Override
   public void close() {
     systemResolver.ifPresent(SystemResolver::close);
+    recorder.ifPresent(r -> {
+      try {
+        r.close();
+      } catch (IOException e) {
+        LOG.warn("finishing the recording failed", e);
+      }
+    });
   }
 
   /** The extraction of a document that was not read: its fetch outcome and why. */

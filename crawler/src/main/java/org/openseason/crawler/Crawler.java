@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.openseason.crawler.archive.ReplaySummary;
 import org.openseason.crawler.politeness.RequestLog;
 import org.openseason.domain.Urls;
 
@@ -102,6 +103,11 @@ public final class Crawler implements AutoCloseable {
       }
     }
     return extractions;
+  }
+
+  /** What the web archive being replayed holds and what is wrong in it; empty for a live crawl. */
+  public Optional<ReplaySummary> replay() {
+    return pipeline.replay();
   }
 
   /** The start of every request made so far, per host, to check politeness. */

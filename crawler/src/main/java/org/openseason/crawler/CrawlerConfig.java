@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
+import org.openseason.crawler.archive.ArchiveSettings;
 import org.openseason.crawler.guard.HostPort;
 import org.openseason.crawler.guard.Resolver;
 import org.openseason.crawler.robots.RobotsSettings;
@@ -32,11 +33,12 @@ import org.openseason.domain.InterestVocabulary;
  * @param vocabulary the interest vocabulary that technology names are mapped to
  * @param defaultZone the zone of dates published without one
  * @param clock the clock for fetch times and robots.txt expiry
+ * @param archive whether responses are replayed from a web archive, or recorded to one
  */
 public record CrawlerConfig(String userAgent, Duration connectTimeout, Duration totalTimeout, long maxBodyBytes,
     int maxRedirects, Duration hostDelay, int maxConcurrency, Duration retryAfterCap, RobotsSettings robots,
     Set<HostPort> allowInternal, Optional<Resolver> resolver, Optional<SSLContext> sslContext,
-    InterestVocabulary vocabulary, ZoneId defaultZone, Clock clock) {
+    InterestVocabulary vocabulary, ZoneId defaultZone, Clock clock, ArchiveSettings archive) {
 
   public static final String USER_AGENT = "OpenSeasonBot/0.1 (+https://github.com/openseason/openseason)";
 
@@ -62,6 +64,7 @@ public record CrawlerConfig(String userAgent, Duration connectTimeout, Duration 
     requireNonNull(vocabulary, "vocabulary is null");
     requireNonNull(defaultZone, "defaultZone is null");
     requireNonNull(clock, "clock is null");
+    archive = archive == null ? ArchiveSettings.NONE : archive;
   }
 
   /**
@@ -74,64 +77,78 @@ public record CrawlerConfig(String userAgent, Duration connectTimeout, Duration 
         Duration.ofSeconds(5), 4, Duration.ofHours(1),
         new RobotsSettings("OpenSeasonBot", Duration.ofHours(24), Duration.ofMinutes(10), 512 * 1024,
             Duration.ofMinutes(1)),
-        Set.of(), Optional.empty(), Optional.empty(), InterestVocabulary.empty(), ZoneOffset.UTC, Clock.systemUTC());
+        Set.of(), Optional.empty(), Optional.empty(), InterestVocabulary.empty(), ZoneOffset.UTC, Clock.systemUTC(),
+        ArchiveSettings.NONE);
   }
 
   public CrawlerConfig withUserAgent(String agent) {
     return new CrawlerConfig(agent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
-        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock);
+        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary,
+        defaultZone, clock, archive);
   }
 
   public CrawlerConfig withTimeouts(Duration connect, Duration total) {
     return new CrawlerConfig(userAgent, connect, total, maxBodyBytes, maxRedirects, hostDelay, maxConcurrency,
-        retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock);
+        retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock, archive);
   }
 
   public CrawlerConfig withMaxBodyBytes(long bytes) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, bytes, maxRedirects, hostDelay,
-        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock);
+        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary,
+        defaultZone, clock, archive);
   }
 
   public CrawlerConfig withPoliteness(Duration delay, int concurrency) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, delay,
-        concurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock);
+        concurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary,
+        defaultZone, clock, archive);
   }
 
   public CrawlerConfig withRetryAfterCap(Duration cap) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
-        maxConcurrency, cap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock);
+        maxConcurrency, cap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock, archive);
   }
 
   public CrawlerConfig withRobots(RobotsSettings settings) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
-        maxConcurrency, retryAfterCap, settings, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock);
+        maxConcurrency, retryAfterCap, settings, allowInternal, resolver, sslContext, vocabulary,
+        defaultZone, clock, archive);
   }
 
   /** Lets the crawl reach exactly these internal {@code host:port} pairs ({@code --allow-internal}). */
   public CrawlerConfig withAllowInternal(Set<HostPort> pairs) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
-        maxConcurrency, retryAfterCap, robots, pairs, resolver, sslContext, vocabulary, defaultZone, clock);
+        maxConcurrency, retryAfterCap, robots, pairs, resolver, sslContext, vocabulary, defaultZone, clock, archive);
   }
 
   public CrawlerConfig withResolver(Resolver custom) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
         maxConcurrency, retryAfterCap, robots, allowInternal, Optional.of(custom), sslContext, vocabulary,
-        defaultZone, clock);
+        defaultZone, clock, archive);
   }
 
   public CrawlerConfig withSslContext(SSLContext context) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
         maxConcurrency, retryAfterCap, robots, allowInternal, resolver, Optional.of(context), vocabulary,
-        defaultZone, clock);
+        defaultZone, clock, archive);
   }
 
   public CrawlerConfig withVocabulary(InterestVocabulary interests) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
-        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, interests, defaultZone, clock);
+        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, interests,
+        defaultZone, clock, archive);
   }
 
   public CrawlerConfig withClock(Clock newClock) {
     return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
-        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, newClock);
+        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary,
+        defaultZone, newClock, archive);
+  }
+
+  /** Replays responses from a web archive instead of the network, or records a live crawl to one. */
+  public CrawlerConfig withArchive(ArchiveSettings settings) {
+    return new CrawlerConfig(userAgent, connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, hostDelay,
+        maxConcurrency, retryAfterCap, robots, allowInternal, resolver, sslContext, vocabulary, defaultZone, clock,
+        settings);
   }
 }

@@ -19,7 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 import org.openseason.api.crawl.SourceRegistry;
+import org.openseason.api.program.ProgramStore;
+import org.openseason.domain.Program;
 import org.openseason.crawler.testing.FixtureServer;
 
 /** {@code openseason crawl}: wrong options, the preview of any page, and a crawl into a data folder. */
@@ -32,13 +37,16 @@ class CrawlCommandTest {
   private final FixtureServer site = FixtureServer.start()
       .route(TERM, FixtureServer.bytes(200, "text/markdown; charset=utf-8", fixture("term-page/document.md")));
   private Path data;
+  private Path replayed;
 
   @AfterEach
   void stop() throws IOException {
     site.close();
-    if (data != null) {
-      try (Stream<Path> paths = Files.walk(data)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    for (Path dir : new Path[] {data, replayed}) {
+      if (dir != null) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+          paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
       }
     }
   }
@@ -67,7 +75,11 @@ class CrawlCommandTest {
       "--url https://example.org/ --dry-run --source a | cannot be combined",
       "--format yaml | --format must be json or text",
       "--allow-internal localhost | --allow-internal needs HOST:PORT",
-      "--colour red | unknown option '--colour' for crawl"})
+      "--colour red | unknown option '--colour' for crawl",
+      "--replay /no/such/crawl.warc.gz | --replay /no/such/crawl.warc.gz: no such file",
+      "--replay /no/such/crawl.warc.gz --record /tmp/x.warc.gz | --replay and --record cannot be combined",
+      "--record /no/such/folder/x.warc.gz | --record /no/such/folder/x.warc.gz: no folder",
+      "--replay /tmp | --replay /tmp: not a file"})
   void refusesWrongOptionsWithExitStatus2(String options, String message) {
     String[] args = ("crawl " + options).split(" ");
 
@@ -114,6 +126,87 @@ class CrawlCommandTest {
     assertThat(status).as(err()).isZero();
     assertThat(err()).contains("Crawling 1 source", "[1/1] test-term fetched");
     assertThat(out()).contains("1 sources", "fetched 1", "test-term: fetched", "changed cncf-mentoring");
+  }
+
+  @Test
+  void recordsALiveCrawlAndReplaysItIntoTheSameListing() throws IOException {
+    data = Files.createTempDirectory("openseason-crawl");
+    replayed = Files.createTempDirectory("openseason-replay");
+    Path archive = data.resolve("crawl.warc.gz");
+    addTermSource(data);
+    addTermSource(replayed);
+
+    assertThat(run("crawl", "--data", data.toString(), "--source", "test-term", "--allow-internal",
+        site.hostPort().toString(), "--record", archive.toString())).as(err()).isZero();
+    site.close();
+    assertThat(run("crawl", "--data", replayed.toString(), "--source", "test-term", "--replay", archive.toString()))
+        .as(err()).isZero();
+
+    assertThat(out()).contains("replayed " + archive.toAbsolutePath() + ": 2 responses");
+    assertThat(listing(replayed)).isEqualTo(listing(data));
+  }
+
+  @Test
+  void previewsAPageFromAnArchiveGuessingItsKind() throws IOException {
+    data = Files.createTempDirectory("openseason-crawl");
+    Path archive = data.resolve("crawl.warc.gz");
+    assertThat(run("crawl", "--url", site.uri(TERM).toString(), "--dry-run", "--allow-internal",
+        site.hostPort().toString(), "--record", archive.toString())).as(err()).isZero();
+    out.reset();
+    site.close();
+
+    assertThat(run("crawl", "--url", site.uri(TERM).toString(), "--dry-run", "--replay", archive.toString()))
+        .as(err()).isZero();
+    JsonNode preview = new ObjectMapper().readTree(out());
+    assertThat(preview.get("projects")).hasSize(4);
+    assertThat(preview.get("milestones")).hasSize(6);
+  }
+
+  @Test
+  void reportsADamagedArchiveAndMergesOnlyWhatItCanRead() throws IOException {
+    data = Files.createTempDirectory("openseason-crawl");
+    replayed = Files.createTempDirectory("openseason-replay");
+    Path archive = data.resolve("crawl.warc.gz");
+    addTermSource(data);
+    addTermSource(replayed);
+    assertThat(run("crawl", "--data", data.toString(), "--source", "test-term", "--allow-internal",
+        site.hostPort().toString(), "--record", archive.toString())).as(err()).isZero();
+    long page = -1;
+    long next = -1;
+    try (WarcReader reader = new WarcReader(archive)) {
+      for (WarcRecord record : reader) {
+        if (page >= 0 && next < 0) {
+          next = reader.position();
+        }
+        if (record instanceof WarcResponse response && response.target().endsWith("README.md")) {
+          page = reader.position();
+        }
+      }
+    }
+    // the page's record cut 40 bytes before its end: its gzip member cannot be inflated, so its URL is not found
+    byte[] whole = Files.readAllBytes(archive);
+    Path cut = Files.write(data.resolve("cut.warc.gz"), java.util.Arrays.copyOf(whole, (int) next - 40));
+    out.reset();
+
+    assertThat(run("crawl", "--data", replayed.toString(), "--source", "test-term", "--replay", cut.toString()))
+        .as(err()).isZero();
+
+    assertThat(out()).contains("test-term: failed (not-in-archive", "1 problems", "truncated at byte " + page);
+    assertThat(listing(replayed).cycles()).noneMatch(c -> c.label().equals("2027 Term 1"));
+  }
+
+  private void addTermSource(Path folder) {
+    try (ApplicationContext app = ApplicationContext.run(Map.of("openseason.data-dir", folder.toString()))) {
+      app.getBean(SourceRegistry.class).add("id: test-term\nurl: " + site.uri(TERM) + "\n"
+          + "kind: markdown\nprogram: cncf-mentoring\ncycle: \"2027 Term 1\"\nlicence: CC-BY-4.0\n");
+    }
+  }
+
+  private static Program listing(Path folder) {
+    try (ApplicationContext app = ApplicationContext.run(Map.of("openseason.data-dir", folder.toString(),
+        "openseason.crawl.scheduled", false))) {
+      return app.getBean(ProgramStore.class).find("cncf-mentoring").orElseThrow().program();
+    }
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param sources one entry per source crawled, in the order given
  * @param flaggedSources ids of sources flagged for link rot ({@code gone}, {@code failing})
  * @param possiblyInactive slugs of active programs with no cycle dated in the recent past or the future
+ * @param archive the web archive a replayed crawl read, and what was wrong in it; null for a live crawl
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record CrawlReport(
@@ -31,21 +32,32 @@ public record CrawlReport(
     Map<String, Integer> failedByReason,
     List<SourceResult> sources,
     List<String> flaggedSources,
-    List<String> possiblyInactive) {
+    List<String> possiblyInactive,
+    @Nullable Archive archive) {
+
+  /**
+   * The web archive a replayed crawl read.
+   *
+   * @param file its path
+   * @param responses how many URLs it holds a readable response for
+   * @param problems what was wrong in it (truncated, a record whose length lies, not WARC...), one per record
+   */
+  @Serdeable(naming = SnakeCaseStrategy.class)
+  public record Archive(String file, int responses, List<SourceResult.ProblemView> problems) {}
 
   /** The report with its totals summed from its sources. */
   static CrawlReport of(Instant startedAt, Instant finishedAt, String trigger, List<SourceResult> sources,
-      List<String> flagged, List<String> possiblyInactive) {
+      List<String> flagged, List<String> possiblyInactive, @Nullable Archive archive) {
     Map<String, Integer> byReason = new TreeMap<>();
     sources.stream().filter(s -> s.outcome().equals("failed"))
         .forEach(s -> byReason.merge(s.reason() == null ? "unknown" : s.reason(), 1, Integer::sum));
     return new CrawlReport(null, startedAt, finishedAt, trigger, Counts.of(sources), byReason, sources, flagged,
-        possiblyInactive);
+        possiblyInactive, archive);
   }
 
   CrawlReport withId(long newId) {
     return new CrawlReport(newId, startedAt, finishedAt, trigger, counts, failedByReason, sources, flaggedSources,
-        possiblyInactive);
+        possiblyInactive, archive);
   }
 
   /**

@@ -172,7 +172,7 @@ public class CrawlService {
     List<String> flagged = registry.all().stream().filter(r -> r.flag() != null).map(r -> r.id() + " (" + r.flag() + ")")
         .toList();
     CrawlReport report = CrawlReport.of(started, clock.instant(), request.trigger(), results, flagged,
-        List.copyOf(inactive));
+        List.copyOf(inactive), specs.isEmpty() ? null : archive());
     RunRow row = runs.save(new RunRow(null, report.startedAt(), report.finishedAt(), report.trigger(),
         report.counts().sources(), report.counts().fetched(), report.counts().notModified(),
         report.counts().disallowed(), report.counts().failed(), report.counts().extracted(),
@@ -262,6 +262,13 @@ public class CrawlService {
     }
     return program.cycles().stream().flatMap(c -> c.milestones().stream()).map(m -> m.lastInstant())
         .max(Instant::compareTo).filter(last -> last.isBefore(limit)).isPresent();
+  }
+
+  /** The web archive a replaying crawler reads, and what is wrong in it; null for a live crawl. */
+  private CrawlReport.Archive archive() {
+    return crawler.get().replay().map(summary -> new CrawlReport.Archive(summary.file().toString(),
+        summary.responses(), summary.problems().stream().map(p -> new SourceResult.ProblemView("archive",
+            p.reason().key(), p.describe(), false)).toList())).orElse(null);
   }
 
   /** True when a scheduled crawl would have anything to do. */

@@ -4,7 +4,10 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.openseason.crawler.archive.ArchiveSettings;
 
 /**
  * The crawl's settings, documented in {@code application.yml} under {@code openseason.crawl}.
@@ -16,6 +19,8 @@ import java.util.List;
  * @param staleAfter how long a source may fail before it is flagged as failing (link rot)
  * @param inactiveAfter how long after its last dated step a program without a newer cycle is flagged
  *     "possibly inactive"
+ * @param replay a web archive (WARC) to answer every fetch from instead of the network ({@code --replay})
+ * @param record a web archive (WARC) to write every exchange of live crawls to ({@code --record})
  */
 @ConfigurationProperties("openseason.crawl")
 public record CrawlSettings(
@@ -24,9 +29,18 @@ public record CrawlSettings(
     @Nullable List<String> allowInternal,
     @Bindable(defaultValue = "true") boolean scheduled,
     @Bindable(defaultValue = "7d") Duration staleAfter,
-    @Bindable(defaultValue = "540d") Duration inactiveAfter) {
+    @Bindable(defaultValue = "540d") Duration inactiveAfter,
+    @Nullable String replay,
+    @Nullable String record) {
 
   public CrawlSettings {
     allowInternal = allowInternal == null ? List.of() : List.copyOf(allowInternal);
+    replay = replay == null || replay.isBlank() ? null : replay;
+    record = record == null || record.isBlank() ? null : record;
+  }
+
+  /** Whether the crawler replays an archive, records to one, or neither. */
+  public ArchiveSettings archive() {
+    return new ArchiveSettings(Optional.ofNullable(replay).map(Path::of), Optional.ofNullable(record).map(Path::of));
   }
 }

@@ -21,6 +21,7 @@ class CrawlerBeans {
     return Crawler.create(CrawlerConfig.defaults()
         .withVocabulary(vocabulary)
         .withPoliteness(settings.hostDelay(), settings.concurrency())
-        .withAllowInternal(internal));
+        .withAllowInternal(internal)
+        .withArchive(settings.archive()));
   }
 }

@@ -40,4 +40,9 @@ final class DeadlineInputStream extends InputStream {
     arm();
     return in.read(b, off, len);
   }
+
+  @Override
+  public int available() throws IOException {
+    return in.available();
+  }
 }

@@ -42,5 +42,9 @@ public enum FailureReason implements Keyed {
   /** A 304 answered a request that carried no validator. */
   UNEXPECTED_NOT_MODIFIED,
   /** The crawl was stopped while this fetch waited. */
-  INTERRUPTED
+  INTERRUPTED,
+  /** A replayed crawl: the web archive holds no response for this URL. */
+  NOT_IN_ARCHIVE,
+  /** A replayed crawl: the archive's record for this URL cannot be read whole (truncated, corrupt, wrong length). */
+  BAD_ARCHIVE_RECORD
 }

@@ -33,12 +33,13 @@ import org.openseason.crawler.politeness.Politeness;
  * <p>RFC 9309 2.3.1: a robots.txt that is unavailable (4xx, or more than five redirects) allows everything; one
  * that is unreachable (5xx, 429, no connection) disallows everything for now. When the host cannot be reached at
  * all (no answer, refused connection), the page could not be fetched either, so that network failure is what is
- * reported, rather than "disallowed".
+ * reported, rather than "disallowed". In a replayed crawl, a robots.txt the archive does not hold is unavailable
+ * (everything allowed), as a 404 would be.
  */
 public final class RobotsRules implements AccessRule {
 
   private static final Set<FailureReason> UNAVAILABLE = EnumSet.of(FailureReason.HTTP_4XX,
-      FailureReason.TOO_MANY_REDIRECTS, FailureReason.BAD_CONTENT_TYPE);
+      FailureReason.TOO_MANY_REDIRECTS, FailureReason.BAD_CONTENT_TYPE, FailureReason.NOT_IN_ARCHIVE);
   private static final Set<FailureReason> NO_HOST = EnumSet.of(FailureReason.TIMEOUT, FailureReason.DNS,
       FailureReason.CONNECTION_REFUSED, FailureReason.CONNECTION_FAILED, FailureReason.TLS);
 

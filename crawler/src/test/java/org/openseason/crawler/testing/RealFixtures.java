@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real published pages in {@code ../../shared/fixtures} (or {@code OPENSEASON_FIXTURES}), read in place and
- * never copied. When they are missing a test is skipped with a message, or fails when
+ * The real published pages in {@code ../../shared/fixtures} (or {@code OPENSEASON_FIXTURES}) and the real crawl
+ * archived in {@code ../../shared/corpus/sources.warc.gz} (or {@code OPENSEASON_CORPUS}), read in place and never
+ * copied. When they are missing a test is skipped with a message, or fails when
  * {@code OPENSEASON_REQUIRE_FIXTURES=true}.
  */
 public final class RealFixtures {
@@ -22,10 +23,20 @@ public final class RealFixtures {
 
   /** The fixture file at {@code relative}, or the test is skipped (or failed) when it is not there. */
   public static Path file(String relative) {
-    Path file = root().resolve(relative);
+    return existing(root().resolve(relative), "real-page fixture", "OPENSEASON_FIXTURES to the fixtures folder");
+  }
+
+  /** The archived real crawl (WARC), or the test is skipped (or failed) when it is not there. */
+  public static Path corpusArchive() {
+    String configured = System.getenv("OPENSEASON_CORPUS");
+    Path file = configured == null || configured.isBlank() ? Path.of("../../shared/corpus/sources.warc.gz")
+        : Path.of(configured);
+    return existing(file, "corpus archive", "OPENSEASON_CORPUS to the archive sources.warc.gz");
+  }
+
+  private static Path existing(Path file, String what, String setting) {
     if (!Files.isRegularFile(file)) {
-      String message = "real-page fixture " + file.toAbsolutePath().normalize()
-          + " is missing; set OPENSEASON_FIXTURES to the fixtures folder";
+      String message = what + " " + file.toAbsolutePath().normalize() + " is missing; set " + setting;
       if ("true".equalsIgnoreCase(System.getenv("OPENSEASON_REQUIRE_FIXTURES"))) {
         fail(message);
       }

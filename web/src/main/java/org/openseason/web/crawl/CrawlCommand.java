@@ -33,7 +33,8 @@ public final class CrawlCommand {
   public static final String USAGE =
       """
       Usage: openseason crawl [--source ID... | --all] [--data DIR] [--format text|json] [--allow-internal HOST:PORT]
-             openseason crawl --url URL [--kind html|markdown|feed] --dry-run [--format json|text]
+                              [--replay FILE.warc[.gz] | --record FILE.warc.gz]
+             openseason crawl --url URL [--kind html|markdown|feed] --dry-run [--format json|text] [--replay FILE]
 
       Crawls the sources that are due (every source the first time) into the database, with a progress bar and a
       summary; the report is kept for administrators. Sources that cannot be reached fail cleanly and are reported.
@@ -47,6 +48,11 @@ public final class CrawlCommand {
         --url URL --dry-run        Read one page with the default extractors of its kind and print what was found
                                    (programs, projects, milestones, problems); nothing is stored. JSON by default.
         --kind html|markdown|feed  How to read the page (guessed from its type and path when left out).
+        --replay FILE              Read every response from this web archive (WARC 1.0/1.1, gzip or not) instead of
+                                   the network, matched by URL; a URL it lacks fails as not-in-archive. What is
+                                   merged is dated by the archive, not by now.
+        --record FILE              Write every request and response of this live crawl to a web archive (WARC 1.1,
+                                   gzip), to reproduce, share or debug the crawl with --replay.
       """;
 
   private final PrintStream out;
@@ -76,7 +82,8 @@ public final class CrawlCommand {
     CrawlerConfig config = CrawlerConfig.defaults()
         .withVocabulary(CatalogReader.fromClasspath().vocabulary())
         .withPoliteness(Duration.ofSeconds(1), 2)
-        .withAllowInternal(Set.copyOf(options.allowInternal()));
+        .withAllowInternal(Set.copyOf(options.allowInternal()))
+        .withArchive(options.archive());
     try (Crawler crawler = Crawler.create(config)) {
       Extraction extraction = options.kind().isPresent()
           ? crawler.preview(options.url().orElseThrow(), options.kind().get())
@@ -98,6 +105,8 @@ public final class CrawlCommand {
       properties.put("openseason.crawl.allow-internal",
           options.allowInternal().stream().map(HostPort::toString).collect(Collectors.toList()));
     }
+    options.replay().ifPresent(file -> properties.put("openseason.crawl.replay", file.toAbsolutePath().toString()));
+    options.record().ifPresent(file -> properties.put("openseason.crawl.record", file.toAbsolutePath().toString()));
     properties.putAll(overrides);
     ApplicationContext context;
     try {
@@ -157,6 +166,12 @@ public final class CrawlCommand {
           .findFirst().map(p -> ": " + p.detail()).orElse("") + ")";
       text.append("  ").append(s.source()).append(": ").append(s.outcome()).append(why)
           .append(parts.isEmpty() ? "" : " - " + String.join(", ", parts)).append(System.lineSeparator());
+    }
+    if (report.archive() != null) {
+      CrawlReport.Archive archive = report.archive();
+      text.append(String.format("  replayed %s: %d responses%s%n", archive.file(), archive.responses(),
+          archive.problems().isEmpty() ? "" : ", " + archive.problems().size() + " problems"));
+      archive.problems().forEach(p -> text.append("    ").append(p.detail()).append(System.lineSeparator()));
     }
     if (!report.flaggedSources().isEmpty()) {
       text.append("  flagged sources: ").append(String.join(", ", report.flaggedSources())).append(System.lineSeparator());

@@ -2,11 +2,13 @@ package org.openseason.web.crawl;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openseason.crawler.DocumentKind;
+import org.openseason.crawler.archive.ArchiveSettings;
 import org.openseason.crawler.guard.HostPort;
 import org.openseason.domain.Keyed;
 import org.openseason.domain.Urls;
@@ -24,9 +26,12 @@ import org.openseason.domain.Urls;
  * @param all crawl every enabled source, due or not
  * @param data the data folder
  * @param allowInternal internal addresses the crawl may reach
+ * @param replay a web archive to read every response from instead of the network
+ * @param record a web archive to write every request and response of a live crawl to
  */
 public record CrawlOptions(boolean help, Optional<URI> url, Optional<DocumentKind> kind, boolean dryRun,
-    Optional<Boolean> json, List<String> sources, boolean all, Optional<Path> data, List<HostPort> allowInternal) {
+    Optional<Boolean> json, List<String> sources, boolean all, Optional<Path> data, List<HostPort> allowInternal,
+    Optional<Path> replay, Optional<Path> record) {
 
   /**
    * Reads the options that follow {@code crawl}.
@@ -43,6 +48,8 @@ public record CrawlOptions(boolean help, Optional<URI> url, Optional<DocumentKin
     boolean all = false;
     Optional<Path> data = Optional.empty();
     List<HostPort> internal = new ArrayList<>();
+    Optional<Path> replay = Optional.empty();
+    Optional<Path> record = Optional.empty();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       switch (arg) {
@@ -55,13 +62,16 @@ public record CrawlOptions(boolean help, Optional<URI> url, Optional<DocumentKin
         case "--all" -> all = true;
         case "--data" -> data = Optional.of(Path.of(value(args, ++i, arg)));
         case "--allow-internal" -> internal.add(hostPort(value(args, ++i, arg)));
+        case "--replay" -> replay = Optional.of(Path.of(value(args, ++i, arg)));
+        case "--record" -> record = Optional.of(Path.of(value(args, ++i, arg)));
         default -> throw new IllegalArgumentException("unknown option '" + arg + "' for crawl");
       }
     }
     if (!help) {
       check(url, kind, dryRun, sources, all);
+      checkArchives(replay, record);
     }
-    return new CrawlOptions(help, url, kind, dryRun, json, sources, all, data, internal);
+    return new CrawlOptions(help, url, kind, dryRun, json, sources, all, data, internal, replay, record);
   }
 
   private static void check(Optional<URI> url, Optional<DocumentKind> kind, boolean dryRun, List<String> sources,
@@ -82,6 +92,30 @@ public record CrawlOptions(boolean help, Optional<URI> url, Optional<DocumentKin
     if (!sources.isEmpty() && all) {
       throw new IllegalArgumentException("--source and --all cannot be combined");
     }
+  }
+
+  private static void checkArchives(Optional<Path> replay, Optional<Path> record) {
+    if (replay.isPresent() && record.isPresent()) {
+      throw new IllegalArgumentException("--replay and --record cannot be combined (a replay makes no request)");
+    }
+    if (replay.isPresent() && !Files.exists(replay.get())) {
+      throw new IllegalArgumentException("--replay " + replay.get() + ": no such file");
+    }
+    if (replay.isPresent() && !Files.isRegularFile(replay.get())) {
+      throw new IllegalArgumentException("--replay " + replay.get() + ": not a file");
+    }
+    if (replay.isPresent() && !Files.isReadable(replay.get())) {
+      throw new IllegalArgumentException("--replay " + replay.get() + ": the file cannot be read");
+    }
+    Optional<Path> folder = record.map(Path::toAbsolutePath).map(Path::getParent);
+    if (folder.isPresent() && !Files.isDirectory(folder.get())) {
+      throw new IllegalArgumentException("--record " + record.get() + ": no folder " + folder.get());
+    }
+  }
+
+  /** Where the crawler's responses come from and go to. */
+  public ArchiveSettings archive() {
+    return new ArchiveSettings(replay, record);
   }
 
   /** True for a preview of one page. */
