@@ -13,9 +13,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -129,7 +131,10 @@ final class IdeaSearch {
     if (!programs.isEmpty()) {
       query.add(new TermInSetQuery(IndexFields.OWNER, programs.stream().map(BytesRef::new).toList()), Occur.FILTER);
     }
-    TopDocs top = searcher.search(query.build(), Math.max(1, offset + limit));
+    // The latest round's ideas first among equally good matches (and when no words are given).
+    Query ranked =
+        FunctionScoreQuery.boostByValue(query.build(), DoubleValuesSource.fromFloatField(IndexFields.IDEA_ROUND_BOOST));
+    TopDocs top = searcher.search(ranked, Math.max(1, offset + limit));
     List<IdeaHit> hits = new ArrayList<>();
     for (int i = offset; i < top.scoreDocs.length && hits.size() < limit; i++) {
       hits.add(documents.toIdeaHit(searcher.storedFields().document(top.scoreDocs[i].doc), top.scoreDocs[i].score));

@@ -50,6 +50,8 @@ final class IndexFields {
 
   /** Epoch seconds of the next application deadline, for sorting; absent when none is ahead. */
   static final String DEADLINE = "deadline";
+  /** An idea's weight by its round: 1 for its program's latest round with ideas, less for earlier ones. */
+  static final String IDEA_ROUND_BOOST = "idea_round_boost";
   /** The order of a browse without words: open first, then what opens next ({@code ProgramDocuments.soonestKey}). */
   static final String SOONEST = "soonest";
   static final String IDEA_TITLE = "idea_title";

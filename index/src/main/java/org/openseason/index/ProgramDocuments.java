@@ -97,17 +97,37 @@ final class ProgramDocuments {
   List<Document> toDocuments(Program p, Instant now, int prominence) throws IOException {
     List<AnalyzedText> ideaTexts = new ArrayList<>();
     List<Document> ideaDocs = new ArrayList<>();
+    Cycle current = currentIdeas(p);
     for (Cycle cycle : p.cycles()) {
       for (ProjectIdea idea : cycle.ideas()) {
         AnalyzedText text = analyze(IndexFields.IDEA_TEXT, ideaText(idea));
         ideaTexts.add(text);
-        ideaDocs.add(ideaDocument(p, cycle, idea, text));
+        Document doc = ideaDocument(p, cycle, idea, text);
+        doc.add(new FloatDocValuesField(IndexFields.IDEA_ROUND_BOOST, cycle == current ? 1f : PAST_ROUND_IDEA));
+        ideaDocs.add(doc);
       }
     }
     List<Document> docs = new ArrayList<>(1 + ideaDocs.size());
     docs.add(toDocument(p, now, prominence, ideaTexts));
     docs.addAll(ideaDocs);
     return docs;
+  }
+
+  /**
+   * Ideas of earlier rounds stay searchable ("what did this program offer last year?"), a little below the ideas
+   * of its latest round with ideas, which a person can still apply for.
+   */
+  static final float PAST_ROUND_IDEA = 0.8f;
+
+  /** The latest round that offers ideas: cycles are kept oldest first. */
+  private static Cycle currentIdeas(Program p) {
+    Cycle current = null;
+    for (Cycle cycle : p.cycles()) {
+      if (!cycle.ideas().isEmpty()) {
+        current = cycle;
+      }
+    }
+    return current;
   }
 
   private AnalyzedText analyze(String field, String text) {

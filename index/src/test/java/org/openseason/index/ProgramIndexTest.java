@@ -337,6 +337,25 @@ class ProgramIndexTest {
   }
 
   @Test
+  void putsTheLatestRoundsIdeasBeforeEqualIdeasOfEarlierRounds() {
+    Map<String, Object> l = listing("two-rounds");
+    Map<String, Object> older = cycle("2025", List.of(milestone("applications", "2025-03-01", "2025-03-20")));
+    older.put("ideas", List.of(Map.of("title", "Parser for the config format")));
+    Map<String, Object> latest = cycle("2026", List.of(milestone("applications", "2026-03-01", "2026-03-20")));
+    latest.put("ideas", List.of(Map.of("title", "Parser for the query format")));
+    l.put("cycles", List.of(older, latest));
+    index.upsert(TestPrograms.program(l), NOW);
+
+    List<String> cycles = index.searchIdeas("parser", List.of("two-rounds"), 0, 10).hits().stream()
+        .map(IdeaHit::cycle).toList();
+    List<String> browsed = index.searchIdeas("", List.of("two-rounds"), 0, 10).hits().stream()
+        .map(IdeaHit::cycle).toList();
+
+    assertThat(cycles).containsExactly("2026", "2025");
+    assertThat(browsed).containsExactly("2026", "2025");
+  }
+
+  @Test
   void countsProgramsNotTheirIdeas() {
     index.upsert(withIdeas(), NOW);
 
