@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * that kind in another), on the same day one year after its latest occurrence: "around", never to the hour.
  * Announced milestones always win, step by step, so the first announced date replaces the forecast. Programs that
  * are not active get no forecast, and an expected step that would already be over is dropped: an honest "to be
- * announced" beats a guess about the past. When the whole round after the latest known one would be over, the
- * round after it is expected instead, but never one further: an older history says too little.
+ * announced" beats a guess about the past. When the round after the latest known one would have begun already (a
+ * step of it is over), the round after that is expected instead, but never one further: an older history says too
+ * little.
  */
 public final class Forecast {
 
@@ -81,9 +82,11 @@ public final class Forecast {
       milestones.addAll(expected);
       return Optional.of(latest.cycle().withMilestones(milestones));
     }
+    // A round part of which would already be over (its applications, most often) is one nobody can plan for:
+    // the round after it is the one to expect.
     for (int year = latest.year() + 1; year <= latest.year() + MAX_YEARS_AHEAD; year++) {
-      List<Milestone> expected = future(expectedSteps(basis, year, Set.of()), now);
-      if (!expected.isEmpty()) {
+      List<Milestone> expected = expectedSteps(basis, year, Set.of());
+      if (!expected.isEmpty() && future(expected, now).size() == expected.size()) {
         return Optional.of(new Cycle(latest.labelFor(year), false, expected, List.of()));
       }
     }

@@ -140,6 +140,22 @@ class ForecastTest {
   }
 
   @Test
+  void expectsTheRoundAfterOneWhoseApplicationsWouldAlreadyBeOver() {
+    Program cohorts = withCycles("active", List.of(
+        cycle("2024 December cohort", List.of(milestone("applications", "2024-08-26", "2024-09-10"),
+            milestone("program", "2024-12-09", "2025-03-07"))),
+        cycle("2025 December cohort", List.of(milestone("applications", "2025-08-25", "2025-09-09"),
+            milestone("program", "2025-12-08", "2026-03-06")))));
+
+    List<Cycle> rounds = cohorts.rounds(DECEMBER_2026);
+
+    assertThat(rounds).extracting(Cycle::label).containsExactly(
+        "2024 December cohort", "2025 December cohort", "2027 December cohort");
+    assertThat(cohorts.statusAt(DECEMBER_2026).describe(DECEMBER_2026))
+        .isEqualTo("Applications expected to open around 25 Aug 2027");
+  }
+
+  @Test
   void forecastsEachSeriesOfTermsOnItsOwn() {
     Program terms = withCycles("active", List.of(
         cycle("2025 Term 1", List.of(milestone("applications", "2025-01-20", "2025-02-11"))),
