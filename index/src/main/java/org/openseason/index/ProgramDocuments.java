@@ -157,6 +157,9 @@ final class ProgramDocuments {
     AnalyzedText name = analyze(IndexFields.NAME, p.name());
     doc.add(new AnalyzedField(IndexFields.NAME, name, TextField.TYPE_STORED));
     doc.add(new SortedDocValuesField(IndexFields.NAME_SORT, new BytesRef(p.name().toLowerCase(Locale.ROOT))));
+    // The name is also one of the program's names among its aliases: a word common in names ("summer", "fellowship")
+    // is then as common among aliases, and an alias that repeats a name's words does not outscore the name.
+    doc.add(new AnalyzedField(IndexFields.ALIASES, name, TextField.TYPE_NOT_STORED));
     List<AnalyzedText> aliases = new ArrayList<>();
     for (String alias : p.aliases()) {
       AnalyzedText text = analyze(IndexFields.ALIASES, alias);
