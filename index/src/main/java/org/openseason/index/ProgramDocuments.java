@@ -314,7 +314,12 @@ final class ProgramDocuments {
           case TBA -> 1.0f;
           case CLOSED -> 0.98f;
         };
-    return lifecycle.isRunning() ? boost : boost * 0.7f;
+    return switch (lifecycle) {
+      case ACTIVE -> boost;
+      // Paused: it may come back, but nobody can join it now; an active program that fits as well comes first.
+      case PAUSED -> boost * 0.85f;
+      case SUNSET, DISCONTINUED -> boost * 0.7f;
+    };
   }
 
   /**

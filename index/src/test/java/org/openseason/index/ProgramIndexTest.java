@@ -429,6 +429,21 @@ class ProgramIndexTest {
   }
 
   @Test
+  void ranksAPausedProgramBelowAnActiveOneThatFitsAsWell() {
+    Map<String, Object> paused = listing("nova-paused");
+    paused.put("name", "Nova Beta");
+    paused.put("lifecycle", "paused");
+    Map<String, Object> active = listing("nova-active");
+    active.put("name", "Nova Gamma");
+    active.put("cycles", List.of(cycle("2025", List.of(milestone("applications", "2025-03-01", "2025-03-25")))));
+
+    index.rebuild(List.of(TestPrograms.program(paused), TestPrograms.program(active)), NOW);
+
+    // The paused one's round is to be announced, the active one's closed: the lifecycle still comes first.
+    assertThat(slugs(search("nova", Map.of(), SortOrder.RELEVANCE))).containsExactly("nova-active", "nova-paused");
+  }
+
+  @Test
   void rebuildsFromManyBatchesWithEveryProgramAndItsProminence() {
     List<List<Program>> batches = new ArrayList<>();
     for (int b = 0; b < 40; b++) {
