@@ -177,6 +177,9 @@ final class ProgramDocuments {
     AnalyzedText name = analyze(IndexFields.NAME, p.name());
     doc.add(new AnalyzedField(IndexFields.NAME, name, TextField.TYPE_STORED));
     doc.add(new SortedDocValuesField(IndexFields.NAME_SORT, new BytesRef(p.name().toLowerCase(Locale.ROOT))));
+    // The name is also one of the program's names among its aliases: a word common in names ("summer", "fellowship")
+    // is then as common among aliases, and an alias that repeats a name's words does not outscore the name.
+    doc.add(new AnalyzedField(IndexFields.ALIASES, name, TextField.TYPE_NOT_STORED));
     List<AnalyzedText> aliases = new ArrayList<>();
     for (String alias : p.aliases()) {
       AnalyzedText text = analyze(IndexFields.ALIASES, alias);
@@ -332,7 +335,12 @@ final class ProgramDocuments {
           case TBA -> 1.0f;
           case CLOSED -> 0.98f;
         };
-    return lifecycle.isRunning() ? boost : boost * 0.7f;
+    return switch (lifecycle) {
+      case ACTIVE -> boost;
+      // Paused: it may come back, but nobody can join it now; an active program that fits as well comes first.
+      case PAUSED -> boost * 0.85f;
+      case SUNSET, DISCONTINUED -> boost * 0.7f;
+    };
   }
 
   /**

@@ -9,6 +9,7 @@ import static org.openseason.domain.TestPrograms.milestone;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -415,6 +416,50 @@ class ProgramIndexTest {
     index.rebuild(List.of(TestPrograms.program(platform), TestPrograms.program(other), TestPrograms.program(umbrella)), NOW);
 
     assertThat(slugs(search("quasar", Map.of(), SortOrder.RELEVANCE))).first().isEqualTo("aaa-platform");
+  }
+
+  @Test
+  void scoresAWordOfANameAndTheSameWordInAnAliasAlike() {
+    // "quasar" is in four names but in only one alias: scored by the aliases' own statistics, the closed program
+    // whose alias repeats its name would outrank the open one whose name alone says it.
+    Map<String, Object> open = listing("quasar-alpha");
+    open.put("name", "Quasar Alpha");
+    open.put("cycles", List.of(cycle("2026", List.of(milestone("applications", "2026-03-01", "2026-03-25")))));
+    Map<String, Object> closed = listing("quasar-beta");
+    closed.put("name", "Quasar Beta");
+    closed.put("aliases", List.of("Beta Quasar"));
+    closed.put("cycles", List.of(cycle("2025", List.of(milestone("applications", "2025-03-01", "2025-03-25")))));
+    List<Program> programs = new ArrayList<>(List.of(TestPrograms.program(open), TestPrograms.program(closed)));
+    for (String other : List.of("Gamma", "Delta")) {
+      Map<String, Object> l = listing("quasar-" + other.toLowerCase(Locale.ROOT));
+      l.put("name", "Quasar " + other);
+      programs.add(TestPrograms.program(l));
+    }
+    for (String other : List.of("Nebula", "Comet", "Pulsar")) {
+      Map<String, Object> l = listing(other.toLowerCase(Locale.ROOT));
+      l.put("name", other + " Program");
+      l.put("aliases", List.of(other.substring(0, 2).toUpperCase(Locale.ROOT)));
+      programs.add(TestPrograms.program(l));
+    }
+
+    index.rebuild(programs, NOW);
+
+    assertThat(slugs(search("quasar", Map.of(), SortOrder.RELEVANCE))).first().isEqualTo("quasar-alpha");
+  }
+
+  @Test
+  void ranksAPausedProgramBelowAnActiveOneThatFitsAsWell() {
+    Map<String, Object> paused = listing("nova-paused");
+    paused.put("name", "Nova Beta");
+    paused.put("lifecycle", "paused");
+    Map<String, Object> active = listing("nova-active");
+    active.put("name", "Nova Gamma");
+    active.put("cycles", List.of(cycle("2025", List.of(milestone("applications", "2025-03-01", "2025-03-25")))));
+
+    index.rebuild(List.of(TestPrograms.program(paused), TestPrograms.program(active)), NOW);
+
+    // The paused one's round is to be announced, the active one's closed: the lifecycle still comes first.
+    assertThat(slugs(search("nova", Map.of(), SortOrder.RELEVANCE))).containsExactly("nova-active", "nova-paused");
   }
 
   @Test
