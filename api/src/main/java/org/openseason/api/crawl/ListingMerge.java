@@ -166,7 +166,17 @@ final class ListingMerge {
       schedule = set("participation.schedule", schedule, Optional.of(words), schedule.isEmpty(),
           cadence.get().evidence());
     }
-    return new Participation(mode, p.location(), schedule, p.mentors(), p.mentorsLink());
+    Optional<Integer> mentors = p.mentors();
+    Optional<URI> mentorsLink = p.mentorsLink();
+    Optional<ProgramFact.Mentors> listed = page.fact(ProgramFact.Mentors.class);
+    if (listed.isPresent()) {
+      // A count with the page that lists them: the names stay on that page.
+      mentors = set("participation.mentors", mentors, Optional.of(listed.get().count()), mentors.isEmpty(),
+          listed.get().evidence());
+      mentorsLink = set("participation.mentors_link", mentorsLink, Optional.of(URI.create(listed.get().link())),
+          mentorsLink.isEmpty(), listed.get().evidence());
+    }
+    return new Participation(mode, p.location(), schedule, mentors, mentorsLink);
   }
 
   /** Dates go to the source's cycle, or to the cycle of their year when the source names none. */

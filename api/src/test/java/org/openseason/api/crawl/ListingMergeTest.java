@@ -141,6 +141,27 @@ class ListingMergeTest {
     assertThat(again.changedAnything()).isFalse();
   }
 
+  @Test
+  void aListOfMentorsGivesTheirCountAndItsLinkWithProvenance() {
+    Program scicloj = program("scicloj-mentoring");
+    ProgramCandidate mentorsPage = new ProgramCandidate("List of mentors", Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(new ProgramFact.Mentors(5,
+            "https://mentoring.example/list-of-mentors.md", "5 mentors listed (their names are not kept)")));
+
+    ListingMerge.Result result = merge(scicloj, owners(Precedence.CATALOG), origin(Precedence.OWN_SITE),
+        mentorsPage);
+
+    assertThat(result.program().participation().mentors()).contains(5);
+    assertThat(result.program().participation().mentorsLink())
+        .contains(URI.create("https://mentoring.example/list-of-mentors.md"));
+    assertThat(result.changed()).extracting(FieldChange::field)
+        .contains("participation.mentors", "participation.mentors_link");
+    assertThat(result.changed()).filteredOn(c -> c.field().equals("participation.mentors"))
+        .extracting(FieldChange::evidence).containsExactly("5 mentors listed (their names are not kept)");
+    assertThat(merge(result.program(), owners(Precedence.CATALOG), origin(Precedence.OWN_SITE), mentorsPage)
+        .changed()).extracting(FieldChange::field).doesNotContain("participation.mentors");
+  }
+
   private static ListingMerge.Result merge(Program program, Owners owners, Origin origin, ProgramCandidate page) {
     return ListingMerge.merge(program, owners, origin, Optional.of(page), List.of(), List.of());
   }

@@ -19,7 +19,9 @@ import org.openseason.crawler.parse.ParsedDocument;
 
 /**
  * Reads project ideas from headings: a heading at the project level names the project of the ideas below it, and a
- * heading at the idea level starts an idea, which runs to the next heading at that level or above. When an
+ * heading at the idea level starts an idea, which runs to the next heading at that level or above. The levels are
+ * the settings' or found on the page ({@link HeadingLevels}); a page without idea headings may list its ideas
+ * instead ({@link IdeaLists}). When an
  * idea-level heading has no fields of its own but deeper headings with fields below it (a sub-project grouping its
  * ideas), each deeper heading is an idea. Headings inside quotes, lists and tables are text, not structure. An
  * idea's fields come from labelled bullets and labelled lines; bullets labelled as personal data (mentors,
@@ -42,20 +44,44 @@ final class SectionsExtractor implements Extractor {
           "the sections extractor reads pages, not feeds"));
     }
     List<Element> headings = page.dom().select(Blocks.HEADING).stream()
-        .filter(h -> h.closest(Blocks.NOT_STRUCTURE) == null).toList();
-    Set<Element> boundaries = identitySet();
-    headings.stream().filter(h -> Blocks.level(h) <= settings.ideaLevel()).forEach(boundaries::add);
+        .filter(h -> h.closest(Blocks.NOT_STRUCTURE) == null && !Blocks.isChrome(h)).toList();
+    Optional<HeadingLevels> found = settings.levels().map(l -> new HeadingLevels(l.project(), l.idea()))
+        .or(() -> HeadingLevels.infer(headings, settings.labels()));
     List<RawProject> ideas = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    if (found.isPresent()) {
+      ideas.addAll(headingIdeas(page, headings, found.get(), problems));
+    }
+    if (ideas.isEmpty()) {
+      // No idea headings: a list of ideas under a heading that names them ("List of projects").
+      problems.clear();
+      ideas.addAll(IdeaLists.read(page, settings.labels()));
+    }
+    if (ideas.isEmpty()) {
+      problems.add(Problem.warning(Stage.EXTRACT, ExtractReason.NOTHING_FOUND, found
+          .map(l -> "no idea headings at level " + l.idea()).orElse("no idea headings and no list of ideas")));
+    }
+    return RawExtraction.ofProjects(ideas, problems);
+  }
+
+  private List<RawProject> headingIdeas(HtmlPage page, List<Element> headings, HeadingLevels levels,
+      List<Problem> problems) {
+    Set<Element> boundaries = identitySet();
+    headings.stream().filter(h -> Blocks.level(h) <= levels.idea()).forEach(boundaries::add);
+    List<RawProject> ideas = new ArrayList<>();
     String project = null;
+    boolean inIdeas = levels.anywhere();
     for (int i = 0; i < headings.size(); i++) {
       Element heading = headings.get(i);
       int level = Blocks.level(heading);
-      if (level < settings.projectLevel()) {
+      if (level < levels.idea() && !levels.anywhere()) {
+        inIdeas = HeadingLevels.namesIdeas(heading.text());
+      }
+      if (level < levels.project()) {
         project = null;
-      } else if (level == settings.projectLevel()) {
+      } else if (level == levels.project()) {
         project = SectionText.title(heading, page.markdown());
-      } else if (level == settings.ideaLevel()) {
+      } else if (level == levels.idea() && inIdeas) {
         Optional<String> of = Optional.ofNullable(project).filter(p -> !p.isEmpty());
         List<RawProject> found = ideasUnder(headings, i, of, boundaries, page.markdown());
         if (found.isEmpty()) {
@@ -65,11 +91,7 @@ final class SectionsExtractor implements Extractor {
         ideas.addAll(found);
       }
     }
-    if (ideas.isEmpty()) {
-      problems.add(Problem.warning(Stage.EXTRACT, ExtractReason.NOTHING_FOUND,
-          "no idea headings at level " + settings.ideaLevel()));
-    }
-    return RawExtraction.ofProjects(ideas, problems);
+    return ideas;
   }
 
   /** The idea at {@code headings[index]}, or the ideas of its deeper headings when it only groups them. */

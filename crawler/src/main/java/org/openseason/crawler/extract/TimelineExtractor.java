@@ -16,8 +16,8 @@ import org.openseason.crawler.parse.HtmlPage;
 import org.openseason.crawler.parse.ParsedDocument;
 
 /**
- * Reads milestones from activity/date tables (by their header names, or any two-column table whose second column
- * is mostly dates) and from dated list items: "Feb 4 - Sub-org applications due", "05 Feb 2025 - 15 Mar 2025
+ * Reads milestones from activity/date tables (by their header names, or any table of up to four columns one of
+ * which is mostly dates) and from dated list items: "Feb 4 - Sub-org applications due", "05 Feb 2025 - 15 Mar 2025
  * mentee applications", "Applications close: March 5". Dates without a year take it from the date column's header
  * ("Dates (2026)"), the nearest heading above that names a year, the settings, or the page's title, in that order.
  */
@@ -26,6 +26,7 @@ final class TimelineExtractor implements Extractor {
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—:,.|)\\]]+");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-–—:,|(\\[]+$");
   private static final int MAX_LABEL_TAIL = 60;
+  private static final int MAX_DATED_COLUMNS = 4;
 
   private final TimelineSettings settings;
 
@@ -71,9 +72,21 @@ final class TimelineExtractor implements Extractor {
         label = i;
       }
     }
-    if ((label < 0 || date < 0) && grid.headers().size() == 2 && mostlyDates(grid)) {
-      label = 0;
-      date = 1;
+    if ((label < 0 || date < 0) && grid.headers().size() <= MAX_DATED_COLUMNS) {
+      // Headers that name neither: the column of dates is the one most of whose cells are dates, whatever its
+      // header ("Wann", "2026", none), and the step is the first other column with words.
+      date = -1;
+      label = -1;
+      for (int i = 0; i < grid.headers().size() && date < 0; i++) {
+        if (mostlyDates(grid, i)) {
+          date = i;
+        }
+      }
+      for (int i = 0; i < grid.headers().size() && label < 0 && date >= 0; i++) {
+        if (i != date && !mostlyDates(grid, i)) {
+          label = i;
+        }
+      }
     }
     if (label < 0 || date < 0) {
       return List.of();
@@ -92,9 +105,9 @@ final class TimelineExtractor implements Extractor {
     return rows;
   }
 
-  private static boolean mostlyDates(TableGrid grid) {
-    long dated = grid.rows().stream().filter(r -> r.size() > 1 && DateText.find(r.get(1).text()).isPresent())
-        .count();
+  private static boolean mostlyDates(TableGrid grid, int column) {
+    long dated = grid.rows().stream()
+        .filter(r -> r.size() > column && DateText.find(r.get(column).text()).isPresent()).count();
     return !grid.rows().isEmpty() && dated * 2 > grid.rows().size();
   }
 
