@@ -58,7 +58,9 @@ record ColumnRoles(RowKind rows, Map<TableField, Integer> columns) {
     RowKind rows = settings.rows().orElseGet(() -> judge(grid, byContent, pageNamesIdeas));
     Map<TableField, Integer> columns = grid.columns(TableField.class, settings.columnsFor(rows), personal);
     if (!columns.containsKey(TableField.NAME)) {
-      titleColumn(grid, personal, columns).ifPresent(i -> columns.put(TableField.NAME, i));
+      titleColumn(grid, personal, columns)
+          .filter(i -> !datedSteps(grid, i))
+          .ifPresent(i -> columns.put(TableField.NAME, i));
     }
     if (!columns.containsKey(TableField.NAME)) {
       return Optional.empty();
@@ -99,6 +101,19 @@ record ColumnRoles(RowKind rows, Map<TableField, Integer> columns) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when bold titles without links sit beside a column of dates: a timeline whose steps are in bold, read by
+   * the timeline extractor, not a list.
+   */
+  private static boolean datedSteps(TableGrid grid, int titles) {
+    boolean linked = share(grid, titles, c -> c.selectFirst(Selectors.of("a[href]")) != null) > 0.5;
+    boolean dated = false;
+    for (int i = 0; i < width(grid); i++) {
+      dated |= i != titles && share(grid, i, c -> DateText.find(c.text()).isPresent()) > 0.5;
+    }
+    return dated && !linked;
   }
 
   private static boolean isTitle(Element cell) {

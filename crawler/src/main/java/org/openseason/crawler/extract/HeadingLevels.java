@@ -14,7 +14,8 @@ import org.openseason.crawler.extract.SectionsSettings.IdeaField;
  * Which heading levels of a page name projects and ideas: set in a source's settings, or found on the page.
  *
  * <p>Found: ideas are the level whose sections most often carry labelled fields (skills, difficulty, mentors...),
- * whatever that level is; projects are the nearest shallower level with at least two headings, which groups them.
+ * whatever that level is, the shallower of two that tie (a deeper level that ties is a sub-project's ideas, which
+ * {@link SectionsExtractor} reads under their grouping heading); projects are the nearest shallower level with at least two headings, which groups them.
  * A page whose sections carry no labels has ideas only under a heading that names them ("Project ideas"): the
  * headings one level below it.
  *
@@ -52,7 +53,7 @@ record HeadingLevels(int project, int idea, boolean anywhere) {
     }
     int idea = 0;
     for (int level = 1; level <= 6; level++) {
-      if (labelled[level] > 0 && labelled[level] >= labelled[idea]) {
+      if (labelled[level] > labelled[idea]) {
         idea = level;
       }
     }
