@@ -21,18 +21,28 @@ import org.openseason.crawler.extract.SectionsSettings.IdeaField;
  *
  * @param project the level (1-6) of headings naming a project, or 0 when ideas have no project heading
  * @param idea the level (1-6) of headings naming an idea, deeper than the project's
- * @param anywhere true when every heading of the idea level is an idea; false when only those under a heading
- *     that names ideas are (levels found on a page without labels)
+ * @param scope which headings of the idea level are ideas
  */
-record HeadingLevels(int project, int idea, boolean anywhere) {
+record HeadingLevels(int project, int idea, Scope scope) {
+
+  /** Which headings of the idea level are ideas. */
+  enum Scope {
+    /** Every one: the levels were set by the source. */
+    EVERY,
+    /** Those with labelled fields: the levels were found from labels, so "## Contact" at that level is no idea. */
+    LABELLED,
+    /** Those under a heading that names ideas: the levels were found on a page without labels. */
+    UNDER_IDEAS
+  }
 
   static final Pattern NAMES_IDEAS = Pattern.compile("(?i)\\b(?:ideas?|projects|tasks|proposals)\\b");
 
   HeadingLevels(int project, int idea) {
-    this(project, idea, true);
+    this(project, idea, Scope.EVERY);
   }
 
   HeadingLevels {
+    java.util.Objects.requireNonNull(scope, "scope is null");
     if (idea < 1 || idea > 6 || project < 0 || project >= idea) {
       throw new IllegalArgumentException("heading levels must be 1-6 with the idea level deeper than the project's");
     }
@@ -60,7 +70,7 @@ record HeadingLevels(int project, int idea, boolean anywhere) {
     if (idea == 0) {
       return unlabelled(headings);
     }
-    return Optional.of(new HeadingLevels(groupingLevel(count, idea), idea));
+    return Optional.of(new HeadingLevels(groupingLevel(count, idea), idea, Scope.LABELLED));
   }
 
   /** The nearest shallower level with two or more headings: one heading alone is the page's title. */
@@ -96,7 +106,7 @@ record HeadingLevels(int project, int idea, boolean anywhere) {
         under += sub == below ? 1 : 0;
       }
       if (under >= 2) {
-        return Optional.of(new HeadingLevels(0, below, false));
+        return Optional.of(new HeadingLevels(0, below, Scope.UNDER_IDEAS));
       }
     }
     return Optional.empty();

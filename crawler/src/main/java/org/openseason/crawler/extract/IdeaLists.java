@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.openseason.crawler.extract.SectionsSettings.IdeaField;
 import org.openseason.crawler.normalize.DateText;
@@ -11,8 +13,8 @@ import org.openseason.crawler.parse.HtmlPage;
 
 /**
  * Ideas written as a bulleted or numbered list, one idea per item ("help document [Noj](...)"), as a person reads
- * them: a list of three or more items under a heading that names ideas or projects (or on a page whose title
- * does), most of whose items link somewhere. Lists that are something else are left alone: a table of contents
+ * them: a list of three or more items under a heading that names ideas or projects (or, with no heading above it,
+ * on a page whose title does), most of whose items link somewhere. Lists that are something else are left alone: a table of contents
  * (links within the page), labelled fields ("Skills: ..."), dated steps, and anything under a heading that names
  * people (mentors, contacts), whose entries are personal data.
  */
@@ -20,6 +22,7 @@ final class IdeaLists {
 
   private static final int MIN_ITEMS = 3;
   private static final int MAX_TITLE = 200;
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*[–—:-]\\s+|\\s+[–—-]\\s*");
 
   private IdeaLists() {}
 
@@ -34,7 +37,7 @@ final class IdeaLists {
       List<Element> items = list.select(Blocks.CHILD_ITEMS);
       String context = Blocks.headingAbove(list).orElse(title);
       if (items.size() < MIN_ITEMS || namesPeople(context) || namesPeople(title)
-          || !(HeadingLevels.namesIdeas(context) || HeadingLevels.namesIdeas(title))) {
+          || !HeadingLevels.namesIdeas(context)) {
         continue;
       }
       int linked = 0;
@@ -69,26 +72,38 @@ final class IdeaLists {
         || heading.matches("(?i).*\\b(?:mentors|people|team|contributors|maintainers|contacts)\\b.*");
   }
 
-  /** An item: its own text is the title (the first sentence of a long one), a nested list its description. */
+  /**
+   * An item: its own text is the title (the first sentence of a long one), a nested list its description. An item
+   * that starts with its link and goes on after a dash or colon ("[Collaborative cursors](...) – show where others
+   * type") is titled by the link, the rest describing it.
+   */
   private static Optional<RawProject> idea(Element li) {
-    String text = Blocks.ownText(li).replaceAll("[\\s.;,:]+$", "").strip();
+    Element first = li.childrenSize() > 0 ? li.child(0) : null;
+    String own = Blocks.ownText(li);
+    if (own.isEmpty() && first != null && first.normalName().equals("p")) {
+      own = Blocks.ownText(first);
+    }
+    String text = own.replaceAll("[\\s.;,:]+$", "").strip();
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Element> anchor = li.select(Blocks.LINKS).stream().filter(a -> a.absUrl("href").startsWith("http"))
+        .findFirst();
+    Optional<String> link = anchor.map(a -> a.absUrl("href"));
+    List<String> nested = li.select(Blocks.CHILD_LISTS).stream().map(Blocks::text).toList();
+    Optional<String> description = nested.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", nested));
     String title = text;
-    Optional<String> description = li.select(Blocks.CHILD_LISTS).isEmpty() ? Optional.empty()
-        : Optional.of(Blocks.text(li)).filter(d -> !d.isBlank());
-    if (text.length() > MAX_TITLE) {
+    String linkText = anchor.map(a -> a.text().strip()).orElse("");
+    Matcher lead = SEPARATOR.matcher(text.startsWith(linkText) ? text.substring(linkText.length()) : "");
+    if (!linkText.isEmpty() && text.startsWith(linkText) && lead.lookingAt()) {
+      title = linkText;
+      String rest = text.substring(title.length() + lead.end()).strip();
+      description = Optional.of(rest + description.map(d -> "\n\n" + d).orElse("")).filter(d -> !d.isBlank());
+    } else if (text.length() > MAX_TITLE) {
       int end = text.indexOf(". ");
-      title = end > 0 && end < MAX_TITLE ? text.substring(0, end) : text.substring(0, MAX_TITLE).replaceAll("\\s+\\S*$", "") + "…";
+      title = end > 0 && end < MAX_TITLE ? text.substring(0, end)
+          : text.substring(0, MAX_TITLE).replaceAll("\\s+\\S*$", "") + "…";
       description = Optional.of(Blocks.text(li));
-    }
-    Optional<String> link = Optional.empty();
-    for (Element a : li.select(Blocks.LINKS)) {
-      if (a.absUrl("href").startsWith("http")) {
-        link = Optional.of(a.absUrl("href"));
-        break;
-      }
     }
     return Optional.of(new RawProject(title, Optional.empty(), description, List.of(), List.of(), Optional.empty(),
         Optional.empty(), link));

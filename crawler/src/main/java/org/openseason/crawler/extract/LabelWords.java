@@ -20,7 +20,7 @@ final class LabelWords {
     WORDS.put(IdeaField.DROP, words("mentors?|co ?mentors?|contacts?|e ?mail|lfid|mentees?|maintainers?"));
     WORDS.put(IdeaField.DIFFICULTY, Pattern.compile("difficult|\\bskill level\\b|^(?:experience |difficulty )?level$"));
     WORDS.put(IdeaField.SIZE, words("size|hours?|duration|length|time commitment|effort"));
-    WORDS.put(IdeaField.LINK, words("url|link|apply|application"));
+    WORDS.put(IdeaField.LINK, words("url|link"));
     WORDS.put(IdeaField.ISSUE, words("issues?|ticket"));
     WORDS.put(IdeaField.SKILLS, Pattern.compile("skill|prerequisite|\\brequirement|\\bknowledge\\b|\\bexperience\\b"));
     WORDS.put(IdeaField.TECHNOLOGIES, Pattern.compile("technolog|\\btech\\b|\\bstack\\b|\\blanguages?\\b|\\btools?\\b"));

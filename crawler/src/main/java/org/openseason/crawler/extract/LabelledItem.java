@@ -71,6 +71,10 @@ record LabelledItem(IdeaField field, String inline, List<String> items, List<Str
     return Optional.empty();
   }
 
+  LabelledItem withInline(String text) {
+    return new LabelledItem(field, text, items, blocks, source);
+  }
+
   /** The field a label names: a configured name first, else the label's words ({@link LabelWords}). */
   static Optional<IdeaField> field(String label, Map<IdeaField, List<String>> labels) {
     return Labels.fieldOf(label, labels).or(() -> LabelWords.fieldOf(label));

@@ -42,15 +42,28 @@ record SectionText(Map<IdeaField, List<LabelledItem>> fields, List<String> parag
         case "p" -> {
           boolean labelled = false;
           String[] lines = lines(e);
+          LabelledItem current = null;
           for (int i = 0; i < lines.length; i++) {
             Optional<LabelledItem> item = LabelledItem.ofLine(lines[i], labels);
+            if (item.isEmpty() && current != null && current.field() != IdeaField.DROP) {
+              // A soft line break inside a labelled value: the line goes on the value.
+              current = current.withInline(current.inline() + " " + lines[i].strip());
+              continue;
+            }
+            if (current != null) {
+              add(fields, current);
+              current = null;
+            }
             labelled |= item.isPresent();
             if (item.isPresent() && i == lines.length - 1 && item.get().inline().isBlank()) {
               pending.flush(fields);
               pending = new Pending(Optional.of(item.get().field()));
-            } else {
-              item.ifPresent(found -> add(fields, found));
+            } else if (item.isPresent()) {
+              current = item.get();
             }
+          }
+          if (current != null) {
+            add(fields, current);
           }
           if (!labelled) {
             paragraphs.add(Blocks.text(e));

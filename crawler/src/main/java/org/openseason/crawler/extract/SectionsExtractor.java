@@ -70,11 +70,11 @@ final class SectionsExtractor implements Extractor {
     headings.stream().filter(h -> Blocks.level(h) <= levels.idea()).forEach(boundaries::add);
     List<RawProject> ideas = new ArrayList<>();
     String project = null;
-    boolean inIdeas = levels.anywhere();
+    boolean inIdeas = levels.scope() != HeadingLevels.Scope.UNDER_IDEAS;
     for (int i = 0; i < headings.size(); i++) {
       Element heading = headings.get(i);
       int level = Blocks.level(heading);
-      if (level < levels.idea() && !levels.anywhere()) {
+      if (level < levels.idea() && levels.scope() == HeadingLevels.Scope.UNDER_IDEAS) {
         inIdeas = HeadingLevels.namesIdeas(heading.text());
       }
       if (level < levels.project()) {
@@ -83,8 +83,9 @@ final class SectionsExtractor implements Extractor {
         project = SectionText.title(heading, page.markdown());
       } else if (level == levels.idea() && inIdeas) {
         Optional<String> of = Optional.ofNullable(project).filter(p -> !p.isEmpty());
-        List<RawProject> found = ideasUnder(headings, i, of, boundaries, page.markdown());
-        if (found.isEmpty()) {
+        List<RawProject> found = ideasUnder(headings, i, of, boundaries, page.markdown(),
+            levels.scope() == HeadingLevels.Scope.LABELLED);
+        if (found.isEmpty() && levels.scope() == HeadingLevels.Scope.EVERY) {
           problems.add(Problem.warning(Stage.EXTRACT, ExtractReason.INCOMPLETE_ITEM,
               "heading '" + Evidence.of(heading.text()) + "' has no idea text"));
         }
@@ -96,7 +97,7 @@ final class SectionsExtractor implements Extractor {
 
   /** The idea at {@code headings[index]}, or the ideas of its deeper headings when it only groups them. */
   private List<RawProject> ideasUnder(List<Element> headings, int index, Optional<String> project,
-      Set<Element> boundaries, boolean markdown) {
+      Set<Element> boundaries, boolean markdown, boolean needsLabels) {
     Element heading = headings.get(index);
     List<Element> deeper = new ArrayList<>();
     for (int j = index + 1; j < headings.size() && !boundaries.contains(headings.get(j)); j++) {
@@ -106,8 +107,11 @@ final class SectionsExtractor implements Extractor {
     stops.addAll(boundaries);
     stops.addAll(deeper);
     SectionText own = SectionText.read(heading, stops, settings.labels());
-    if (deeper.isEmpty() || !own.fields().isEmpty()) {
+    if (!own.fields().isEmpty()) {
       return idea(heading, own, project, markdown).stream().toList();
+    }
+    if (deeper.isEmpty()) {
+      return needsLabels ? List.of() : idea(heading, own, project, markdown).stream().toList();
     }
     int subLevel = deeper.stream().mapToInt(Blocks::level).min().orElseThrow();
     Set<Element> subStops = identitySet();
@@ -119,10 +123,13 @@ final class SectionsExtractor implements Extractor {
     List<RawProject> ideas = new ArrayList<>();
     for (Element sub : deeper) {
       if (Blocks.level(sub) == subLevel) {
-        idea(sub, SectionText.read(sub, subStops, settings.labels()), group, markdown).ifPresent(ideas::add);
+        SectionText text = SectionText.read(sub, subStops, settings.labels());
+        if (!needsLabels || !text.fields().isEmpty()) {
+          idea(sub, text, group, markdown).ifPresent(ideas::add);
+        }
       }
     }
-    return ideas.isEmpty() ? idea(heading, own, project, markdown).stream().toList() : ideas;
+    return ideas.isEmpty() && !needsLabels ? idea(heading, own, project, markdown).stream().toList() : ideas;
   }
 
   private Optional<RawProject> idea(Element heading, SectionText section, Optional<String> project,
