@@ -216,13 +216,36 @@ final class ListingMerge {
         .orElseGet(() -> String.valueOf(origin.fetchedAt().atZone(ZoneOffset.UTC).getYear()));
     Optional<Cycle> existing = cycle(p.cycles(), label);
     List<ProjectIdea> current = existing.map(Cycle::ideas).orElse(List.of());
-    List<ProjectIdea> found = List.copyOf(ideas);
+    List<ProjectIdea> found = union(current, ideas);
     if (accepts("cycles[" + label + "].ideas", current, found, current.isEmpty(),
-        found.size() + " project ideas read from " + origin.url())) {
+        ideas.size() + " project ideas read from " + origin.url())) {
       Cycle proposed = existing.map(c -> c.withIdeas(found)).orElseGet(() -> new Cycle(label, false, List.of(), found));
       return p.withCycles(ordered(replace(p.cycles(), proposed)));
     }
     return p;
+  }
+
+  /**
+   * The cycle's ideas with a source's: an idea the source also lists (same title and project) is replaced in
+   * place, new ones are added after. Several sources feed one cycle (an umbrella's members each publish their own
+   * ideas page), so one source's ideas never remove another's.
+   */
+  private static List<ProjectIdea> union(List<ProjectIdea> current, List<ProjectIdea> found) {
+    Map<String, ProjectIdea> byKey = new LinkedHashMap<>();
+    for (ProjectIdea idea : found) {
+      byKey.putIfAbsent(key(idea), idea);
+    }
+    List<ProjectIdea> all = new ArrayList<>();
+    for (ProjectIdea idea : current) {
+      ProjectIdea again = byKey.remove(key(idea));
+      all.add(again != null ? again : idea);
+    }
+    all.addAll(byKey.values());
+    return List.copyOf(all);
+  }
+
+  private static String key(ProjectIdea idea) {
+    return idea.title().toLowerCase(java.util.Locale.ROOT) + "\n" + idea.project().orElse("");
   }
 
   /**

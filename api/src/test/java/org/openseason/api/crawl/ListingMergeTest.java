@@ -142,6 +142,26 @@ class ListingMergeTest {
   }
 
   @Test
+  void twoSourcesFeedingOneCycleKeepEachOthersIdeas() {
+    Program cncf = program("cncf-mentoring");
+    Origin first = new Origin("first", URI.create("https://example.org/a.md"), Precedence.OWN_SITE,
+        Optional.of("2027 Term 1"), FETCHED);
+    Origin second = new Origin("second", URI.create("https://example.org/b.md"), Precedence.OWN_SITE,
+        Optional.of("2027 Term 1"), FETCHED);
+    Program once = ListingMerge.merge(cncf, owners(Precedence.CATALOG), first, Optional.empty(), List.of(),
+        List.of(idea("Add tracing hooks"), idea("Write a getting-started guide"))).program();
+    ProjectIdea updated = new ProjectIdea("Add tracing hooks", Optional.of("Lantern Mesh"), "Now described.",
+        List.of("Go"), List.of("go"), Optional.empty(), Optional.empty(), Optional.empty());
+
+    Program twice = ListingMerge.merge(once, owners(Precedence.CATALOG), second, Optional.empty(), List.of(),
+        List.of(updated, idea("Fair-share queue plugin"))).program();
+
+    Cycle term = twice.cycles().stream().filter(c -> c.label().equals("2027 Term 1")).findFirst().orElseThrow();
+    assertThat(term.ideas()).containsExactly(updated, idea("Write a getting-started guide"),
+        idea("Fair-share queue plugin"));
+  }
+
+  @Test
   void aListOfMentorsGivesTheirCountAndItsLinkWithProvenance() {
     Program scicloj = program("scicloj-mentoring");
     ProgramCandidate mentorsPage = new ProgramCandidate("List of mentors", Optional.empty(), Optional.empty(),

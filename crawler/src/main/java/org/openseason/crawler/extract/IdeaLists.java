@@ -15,13 +15,14 @@ import org.openseason.crawler.parse.HtmlPage;
  * Ideas written as a bulleted or numbered list, one idea per item ("help document [Noj](...)"), as a person reads
  * them: a list of three or more items under a heading that names ideas or projects (or, with no heading above it,
  * on a page whose title does), most of whose items link somewhere. Lists that are something else are left alone: a table of contents
- * (links within the page), labelled fields ("Skills: ..."), dated steps, and anything under a heading that names
- * people (mentors, contacts), whose entries are personal data.
+ * (links within the page), an index of other ideas pages, labelled fields ("Skills: ..."), dated steps, and anything
+ * under a heading that names people (mentors, contacts), whose entries are personal data.
  */
 final class IdeaLists {
 
   private static final int MIN_ITEMS = 3;
   private static final int MAX_TITLE = 200;
+  private static final Pattern IDEAS_PAGE = Pattern.compile("(?i)idea|project|gsoc|summer.?of.?code");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*[–—:-]\\s+|\\s+[–—-]\\s*");
 
   private IdeaLists() {}
@@ -43,6 +44,7 @@ final class IdeaLists {
       int linked = 0;
       int inPage = 0;
       int other = 0;
+      int ideasPages = 0;
       for (Element li : items) {
         boolean link = false;
         for (Element a : li.select(Blocks.LINKS)) {
@@ -53,11 +55,13 @@ final class IdeaLists {
           }
         }
         linked += link ? 1 : 0;
+        ideasPages += isIdeasPageLink(li) ? 1 : 0;
         if (LabelledItem.ofListItem(li, labels).isPresent() || DateText.find(li.text()).isPresent()) {
           other++;
         }
       }
-      if (linked * 2 < items.size() || inPage > linked || other * 2 >= items.size()) {
+      if (linked * 2 < items.size() || inPage > linked || other * 2 >= items.size()
+          || ideasPages * 2 > items.size()) {
         continue;
       }
       for (Element li : items) {
@@ -65,6 +69,16 @@ final class IdeaLists {
       }
     }
     return ideas;
+  }
+
+  /**
+   * An item that is only a link to another ideas page ("[ArviZ](.../wiki/GSoC-2026-projects)"): an umbrella
+   * organization's index of its members' ideas pages, each of them a source of its own, not an idea.
+   */
+  private static boolean isIdeasPageLink(Element li) {
+    Element a = li.selectFirst(Blocks.LINKS);
+    return a != null && li.text().strip().equals(a.text().strip())
+        && IDEAS_PAGE.matcher(a.attr("href")).find();
   }
 
   private static boolean namesPeople(String heading) {
