@@ -54,8 +54,25 @@ record HeadingLevels(int project, int idea, Scope scope) {
     all.addAll(headings);
     int[] count = new int[7];
     int[] labelled = new int[7];
+    Element labelledParent = null;
+    int labelsUnder = 0;
+    List<Element> parents = new java.util.ArrayList<>();
     for (Element heading : headings) {
       int level = Blocks.level(heading);
+      while (!parents.isEmpty() && Blocks.level(parents.get(parents.size() - 1)) >= level) {
+        parents.remove(parents.size() - 1);
+      }
+      Element parent = parents.isEmpty() ? null : parents.get(parents.size() - 1);
+      parents.add(heading);
+      if (parent != null && namesField(heading, labels)) {
+        // Two headings that are labels ("#### Skills Required", "#### Mentors") mark their parent as labelled.
+        labelsUnder = parent == labelledParent ? labelsUnder + 1 : 1;
+        labelledParent = parent;
+        if (labelsUnder == 2) {
+          labelled[Blocks.level(parent)]++;
+        }
+        continue;
+      }
       count[level]++;
       if (!SectionText.read(heading, all, labels).fields().isEmpty()) {
         labelled[level]++;
@@ -81,6 +98,18 @@ record HeadingLevels(int project, int idea, Scope scope) {
       }
     }
     return 0;
+  }
+
+  /** True when most of {@code deeper}, the headings below one heading, are labels of its fields. */
+  static boolean labelHeadings(List<Element> deeper, Map<IdeaField, List<String>> labels) {
+    long named = deeper.stream().filter(h -> namesField(h, labels)).count();
+    return !deeper.isEmpty() && named * 2 >= deeper.size() && named >= 2;
+  }
+
+  private static boolean namesField(Element heading, Map<IdeaField, List<String>> labels) {
+    String text = heading.text().replaceAll("[:：]\\s*$", "").strip();
+    // Headings are titles more often than labels: only short ones ("Skills Required") may be labels.
+    return text.split("\\s+").length <= 3 && LabelledItem.field(text, labels).isPresent();
   }
 
   /** True when {@code text} (a heading) names ideas or projects. */

@@ -21,13 +21,23 @@ import org.openseason.crawler.extract.SectionsSettings.IdeaField;
 record SectionText(Map<IdeaField, List<LabelledItem>> fields, List<String> paragraphs) {
 
   static SectionText read(Element heading, Set<Element> stops, Map<IdeaField, List<String>> labels) {
+    return read(heading, stops, labels, Set.of());
+  }
+
+  /**
+   * Like {@link #read(Element, Set, Map)}, {@code labelHeadings} being deeper headings that label the section's
+   * fields ("#### Skills Required") rather than start sections of their own.
+   */
+  static SectionText read(Element heading, Set<Element> stops, Map<IdeaField, List<String>> labels,
+      Set<Element> labelHeadings) {
     Map<IdeaField, List<LabelledItem>> fields = new EnumMap<>(IdeaField.class);
     List<String> paragraphs = new ArrayList<>();
     // A label on a line of its own ("**Desirable skills**", "Required Skills:") holds the blocks that follow it.
     Pending pending = Pending.NONE;
     for (Element e = heading.nextElementSibling(); e != null && !stops.contains(e)
         && e.select(Blocks.HEADING).stream().noneMatch(stops::contains); e = e.nextElementSibling()) {
-      Optional<Optional<IdeaField>> alone = labelAlone(e, labels);
+      Optional<Optional<IdeaField>> alone = labelHeadings.contains(e)
+          ? Optional.of(LabelledItem.field(e.text(), labels)) : labelAlone(e, labels);
       if (alone.isPresent()) {
         pending.flush(fields);
         pending = new Pending(alone.get());
@@ -55,7 +65,7 @@ record SectionText(Map<IdeaField, List<LabelledItem>> fields, List<String> parag
               current = null;
             }
             labelled |= item.isPresent();
-            if (item.isPresent() && i == lines.length - 1 && item.get().inline().isBlank()) {
+            if (item.isPresent() && i == lines.length - 1 && lines[i].strip().matches("(?s).*[:：]$")) {
               pending.flush(fields);
               pending = new Pending(Optional.of(item.get().field()));
             } else if (item.isPresent()) {

@@ -80,7 +80,9 @@ final class SectionsExtractor implements Extractor {
       if (level < levels.project()) {
         project = null;
       } else if (level == levels.project()) {
-        project = SectionText.title(heading, page.markdown());
+        // "## Project ideas" groups ideas but names no project.
+        String title = SectionText.title(heading, page.markdown());
+        project = HeadingLevels.namesIdeas(title) ? null : title;
       } else if (level == levels.idea() && inIdeas) {
         Optional<String> of = Optional.ofNullable(project).filter(p -> !p.isEmpty());
         List<RawProject> found = ideasUnder(headings, i, of, boundaries, page.markdown(),
@@ -105,6 +107,13 @@ final class SectionsExtractor implements Extractor {
     }
     Set<Element> stops = identitySet();
     stops.addAll(boundaries);
+    if (HeadingLevels.labelHeadings(deeper, settings.labels())) {
+      // "#### Skills Required", "#### Mentors": the deeper headings label this idea's fields.
+      Set<Element> labelHeadings = identitySet();
+      labelHeadings.addAll(deeper);
+      return idea(heading, SectionText.read(heading, stops, settings.labels(), labelHeadings), project, markdown)
+          .stream().toList();
+    }
     stops.addAll(deeper);
     SectionText own = SectionText.read(heading, stops, settings.labels());
     if (!own.fields().isEmpty()) {

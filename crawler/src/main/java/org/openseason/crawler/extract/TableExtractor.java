@@ -51,7 +51,8 @@ final class TableExtractor implements Extractor {
     for (Element table : tables) {
       TableGrid grid = TableGrid.of(table);
       Optional<ColumnRoles> roles = ColumnRoles.of(grid, settings, technologies, namesIdeas);
-      if (roles.isEmpty()) {
+      // A one-row table whose kind is only judged is the attributes of what is above it, not a list.
+      if (roles.isEmpty() || (settings.rows().isEmpty() && grid.rows().size() < 2)) {
         continue;
       }
       Map<TableField, Integer> columns = roles.get().columns();
