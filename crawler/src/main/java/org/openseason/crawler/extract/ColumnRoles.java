@@ -55,7 +55,11 @@ record ColumnRoles(RowKind rows, Map<TableField, Integer> columns) {
     }
     Map<TableField, Integer> byContent = new EnumMap<>(TableField.class);
     contentRoles(grid, personal, technologies, byContent);
-    RowKind rows = settings.rows().orElseGet(() -> judge(grid, byContent, pageNamesIdeas));
+    Optional<RowKind> judged = settings.rows().or(() -> judge(grid, byContent, pageNamesIdeas));
+    if (judged.isEmpty()) {
+      return Optional.empty();
+    }
+    RowKind rows = judged.get();
     Map<TableField, Integer> columns = grid.columns(TableField.class, settings.columnsFor(rows), personal);
     if (!columns.containsKey(TableField.NAME)) {
       titleColumn(grid, personal, columns)
@@ -75,8 +79,13 @@ record ColumnRoles(RowKind rows, Map<TableField, Integer> columns) {
     return Optional.of(new ColumnRoles(rows, columns));
   }
 
-  /** Projects when the headers or the columns' content speak of ideas, programs when they speak of programs. */
-  private static RowKind judge(TableGrid grid, Map<TableField, Integer> byContent, boolean pageNamesIdeas) {
+  /**
+   * Projects when the headers or the columns' content speak of ideas, programs when they speak of programs; a table
+   * that speaks of neither (an archive of rounds with their announcements) lists nothing, unless the page's title
+   * names ideas.
+   */
+  private static Optional<RowKind> judge(TableGrid grid, Map<TableField, Integer> byContent,
+      boolean pageNamesIdeas) {
     int project = 0;
     int program = 0;
     for (String header : grid.headers()) {
@@ -88,9 +97,10 @@ record ColumnRoles(RowKind rows, Map<TableField, Integer> columns) {
       project++;
     }
     if (project == program) {
-      return pageNamesIdeas ? RowKind.PROJECT : RowKind.PROGRAM;
+      return project == 0 && !pageNamesIdeas ? Optional.empty()
+          : Optional.of(pageNamesIdeas ? RowKind.PROJECT : RowKind.PROGRAM);
     }
-    return project > program ? RowKind.PROJECT : RowKind.PROGRAM;
+    return Optional.of(project > program ? RowKind.PROJECT : RowKind.PROGRAM);
   }
 
   /** The leftmost column most of whose cells are titles: linked, or in bold. */

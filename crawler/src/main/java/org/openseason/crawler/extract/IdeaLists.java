@@ -37,7 +37,7 @@ final class IdeaLists {
       }
       List<Element> items = list.select(Blocks.CHILD_ITEMS);
       String context = Blocks.headingAbove(list).orElse(title);
-      if (items.size() < MIN_ITEMS || namesPeople(context) || namesPeople(title)
+      if (items.size() < MIN_ITEMS || LabelWords.namesPeople(context) || LabelWords.namesPeople(title)
           || !HeadingLevels.namesIdeas(context)) {
         continue;
       }
@@ -81,10 +81,6 @@ final class IdeaLists {
         && IDEAS_PAGE.matcher(a.attr("href")).find();
   }
 
-  private static boolean namesPeople(String heading) {
-    return LabelWords.fieldOf(heading).filter(f -> f == IdeaField.DROP).isPresent()
-        || heading.matches("(?i).*\\b(?:mentors|people|team|contributors|maintainers|contacts)\\b.*");
-  }
 
   /**
    * An item: its own text is the title (the first sentence of a long one), a nested list its description. An item

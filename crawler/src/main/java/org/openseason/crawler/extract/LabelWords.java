@@ -15,6 +15,8 @@ import org.openseason.crawler.extract.SectionsSettings.IdeaField;
 final class LabelWords {
 
   private static final Map<IdeaField, Pattern> WORDS = new LinkedHashMap<>();
+  private static final Pattern PEOPLE = Pattern.compile(
+      "(?i)\\b(?:mentors|mentees|people|team|contributors|maintainers|contacts|alumni)\\b");
 
   static {
     WORDS.put(IdeaField.DROP, words("mentors?|co ?mentors?|contacts?|e ?mail|lfid|mentees?|maintainers?"));
@@ -31,6 +33,12 @@ final class LabelWords {
 
   private static Pattern words(String alternatives) {
     return Pattern.compile("\\b(?:" + alternatives + ")\\b");
+  }
+
+  /** True when a heading names people ("List of mentors", "Mentees", "Our team"): what is under it is personal. */
+  static boolean namesPeople(String heading) {
+    return fieldOf(heading).filter(f -> f == IdeaField.DROP).isPresent()
+        || PEOPLE.matcher(heading).find();
   }
 
   /** The field {@code label}'s words name, if any; the label is compared as {@link Labels#normalize} leaves it. */

@@ -51,8 +51,10 @@ final class TableExtractor implements Extractor {
     for (Element table : tables) {
       TableGrid grid = TableGrid.of(table);
       Optional<ColumnRoles> roles = ColumnRoles.of(grid, settings, technologies, namesIdeas);
-      // A one-row table whose kind is only judged is the attributes of what is above it, not a list.
-      if (roles.isEmpty() || (settings.rows().isEmpty() && grid.rows().size() < 2)) {
+      // A one-row table whose kind is only judged is the attributes of what is above it, not a list; nor is a
+      // table under a heading that names people (past mentees, mentor contacts): a roster.
+      if (roles.isEmpty() || (settings.rows().isEmpty() && grid.rows().size() < 2)
+          || Blocks.headingAbove(table).filter(LabelWords::namesPeople).isPresent()) {
         continue;
       }
       Map<TableField, Integer> columns = roles.get().columns();
