@@ -15,7 +15,8 @@ import org.openseason.crawler.extract.SectionsSettings.IdeaField;
  *
  * <p>Found: ideas are the level whose sections most often carry labelled fields (skills, difficulty, mentors...),
  * whatever that level is, the shallower of two that tie (a deeper level that ties is a sub-project's ideas, which
- * {@link SectionsExtractor} reads under their grouping heading); projects are the nearest shallower level with at least two headings, which groups them.
+ * {@link SectionsExtractor} reads under their grouping heading); projects are the nearest shallower level with at
+ * least two headings, which groups them.
  * A page whose sections carry no labels has ideas only under a heading that names them ("Project ideas"): the
  * headings one level below it.
  *

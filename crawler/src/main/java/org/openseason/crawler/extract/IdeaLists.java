@@ -14,7 +14,8 @@ import org.openseason.crawler.parse.HtmlPage;
 /**
  * Ideas written as a bulleted or numbered list, one idea per item ("help document [Noj](...)"), as a person reads
  * them: a list of three or more items under a heading that names ideas or projects (or, with no heading above it,
- * on a page whose title does), most of whose items link somewhere. Lists that are something else are left alone: a table of contents
+ * on a page whose title does), most of whose items link somewhere. Lists that are something else are left alone:
+ * a table of contents
  * (links within the page), an index of other ideas pages, labelled fields ("Skills: ..."), dated steps, and anything
  * under a heading that names people (mentors, contacts), whose entries are personal data.
  */

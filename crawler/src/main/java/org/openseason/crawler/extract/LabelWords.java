@@ -25,7 +25,8 @@ final class LabelWords {
     WORDS.put(IdeaField.LINK, words("url|link"));
     WORDS.put(IdeaField.ISSUE, words("issues?|ticket"));
     WORDS.put(IdeaField.SKILLS, Pattern.compile("skill|prerequisite|\\brequirement|\\bknowledge\\b|\\bexperience\\b"));
-    WORDS.put(IdeaField.TECHNOLOGIES, Pattern.compile("technolog|\\btech\\b|\\bstack\\b|\\blanguages?\\b|\\btools?\\b"));
+    WORDS.put(IdeaField.TECHNOLOGIES,
+        Pattern.compile("technolog|\\btech\\b|\\bstack\\b|\\blanguages?\\b|\\btools?\\b"));
     WORDS.put(IdeaField.DESCRIPTION, words("description|summary|abstract|overview|about|motivation|background"));
   }
 

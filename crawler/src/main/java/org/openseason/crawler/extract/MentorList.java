@@ -28,7 +28,8 @@ final class MentorList {
     int entries = 0;
     int linked = 0;
     for (Element e : main.select(Selectors.of("li, p"))) {
-      boolean item = e.normalName().equals("li") && e.parent() != null && e.parent().closest(Blocks.NOT_STRUCTURE) == null;
+      boolean item = e.normalName().equals("li") && e.parent() != null
+          && e.parent().closest(Blocks.NOT_STRUCTURE) == null;
       boolean linkParagraph = e.normalName().equals("p") && e.parent() != null
           && e.parent().closest(Blocks.NOT_STRUCTURE) == null && e.childrenSize() == 1
           && e.child(0).normalName().equals("a") && e.text().strip().equals(e.child(0).text().strip());
