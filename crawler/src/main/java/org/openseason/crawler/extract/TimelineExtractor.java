@@ -19,7 +19,8 @@ import org.openseason.crawler.parse.ParsedDocument;
  * Reads milestones from activity/date tables (by their header names, or any table of up to four columns one of
  * which is mostly dates) and from dated list items: "Feb 4 - Sub-org applications due", "05 Feb 2025 - 15 Mar 2025
  * mentee applications", "Applications close: March 5". Dates without a year take it from the date column's header
- * ("Dates (2026)"), the nearest heading above that names a year, the settings, or the page's title, in that order.
+ * ("Dates (2026)"), the nearest heading above that names a year, another item of the same list, an earlier dated
+ * item under the same heading, the settings, or the page's title, in that order.
  */
 final class TimelineExtractor implements Extractor {
 
@@ -46,9 +47,15 @@ final class TimelineExtractor implements Extractor {
       tableRows(table, pageYear).forEach(m -> milestones.putIfAbsent(m.label() + "\n" + m.dates(), m));
     }
     if (settings.lists()) {
+      // A timeline often states the year once, on its first dated item: later items under the same heading
+      // without one take it.
+      Map<String, Integer> sectionYears = new LinkedHashMap<>();
       for (Element li : page.dom().select(Selectors.of("li"))) {
         if (li.select(Blocks.LISTS).isEmpty() && !Blocks.isChrome(li)) {
-          listItem(li, pageYear).ifPresent(m -> milestones.putIfAbsent(m.label() + "\n" + m.dates(), m));
+          String section = Blocks.headingAbove(li).orElse("");
+          Optional<RawMilestone> found = listItem(li, Optional.ofNullable(sectionYears.get(section)), pageYear);
+          found.flatMap(m -> Blocks.year(m.dates())).ifPresent(year -> sectionYears.putIfAbsent(section, year));
+          found.ifPresent(m -> milestones.putIfAbsent(m.label() + "\n" + m.dates(), m));
         }
       }
     }
@@ -112,7 +119,7 @@ final class TimelineExtractor implements Extractor {
   }
 
   /** A list item that starts with a date ("Feb 4 - Sub-org applications due") or ends with one after a colon. */
-  private Optional<RawMilestone> listItem(Element li, Optional<Integer> pageYear) {
+  private Optional<RawMilestone> listItem(Element li, Optional<Integer> sectionYear, Optional<Integer> pageYear) {
     String text = li.text().strip();
     Optional<DateRange> found = DateText.find(text);
     if (found.isEmpty()) {
@@ -133,7 +140,10 @@ final class TimelineExtractor implements Extractor {
     if (label.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Integer> hint = Blocks.yearOfHeadingAbove(li).or(settings::year).or(() -> pageYear);
+    // A list that gives the year on one of its items gives it to all ("April 2021", then "May 3rd - May 17th").
+    Optional<Integer> hint = Blocks.yearOfHeadingAbove(li)
+        .or(() -> Optional.ofNullable(li.parent()).flatMap(list -> Blocks.year(list.text())))
+        .or(() -> sectionYear).or(settings::year).or(() -> pageYear);
     return Optional.of(new RawMilestone(label, text.substring(range.from(), range.to()), hint, Optional.empty(),
         settings.zone()));
   }
