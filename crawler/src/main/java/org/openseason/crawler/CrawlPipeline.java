@@ -231,8 +231,13 @@ final class CrawlPipeline implements AutoCloseable {
     if (!defaults) {
       return raw;
     }
-    // A page of unknown shape that lists programs or ideas is a list, not one program's own page.
-    if (raw.programs().size() < 2 && raw.projects().size() < 2) {
+    // A page of unknown shape that lists programs is a list, and one with ideas an ideas page (one idea is enough:
+    // a member's page of an umbrella's Summer of Code), not one program's own page; nor is a page of dates whose
+    // only fact is that it has dates (not rolling), which its milestones already say.
+    boolean onlyDated = !raw.milestones().isEmpty() && programPage.programs().stream()
+        .allMatch(p -> p.facts().stream().allMatch(f -> f instanceof ProgramFact.Rolling r && !r.rolling())
+            && p.codeOfConduct().isEmpty() && p.rules().isEmpty());
+    if (raw.programs().size() < 2 && raw.projects().isEmpty() && !onlyDated) {
       raw = programPage.plus(raw);
     }
     if (!raw.programs().isEmpty() || !raw.projects().isEmpty() || !raw.milestones().isEmpty()

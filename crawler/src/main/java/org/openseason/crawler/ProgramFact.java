@@ -244,6 +244,35 @@ public sealed interface ProgramFact {
     }
   }
 
+  /**
+   * How many mentors a page lists, and the page: the count of its entries, never the names in them.
+   *
+   * @param count the number of mentors listed
+   * @param link the page that lists them
+   */
+  record Mentors(int count, String link, String evidence) implements ProgramFact {
+    public Mentors {
+      if (count < 1) {
+        throw new IllegalArgumentException("a list of mentors has at least one entry");
+      }
+      requireNonNull(link, "link is null");
+      requireNonNull(evidence, "evidence is null");
+    }
+
+    @Override
+    public String key() {
+      return "mentors";
+    }
+
+    @Override
+    public Map<String, Object> values() {
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("count", count);
+      values.put("link", link);
+      return values;
+    }
+  }
+
   /** A rule in words that needs a person's judgement (a footnote such as "Indian students only"). */
   record Rule(String text, String evidence) implements ProgramFact {
     public Rule {

@@ -166,7 +166,17 @@ final class ListingMerge {
       schedule = set("participation.schedule", schedule, Optional.of(words), schedule.isEmpty(),
           cadence.get().evidence());
     }
-    return new Participation(mode, p.location(), schedule, p.mentors(), p.mentorsLink());
+    Optional<Integer> mentors = p.mentors();
+    Optional<URI> mentorsLink = p.mentorsLink();
+    Optional<ProgramFact.Mentors> listed = page.fact(ProgramFact.Mentors.class);
+    if (listed.isPresent()) {
+      // A count with the page that lists them: the names stay on that page.
+      mentors = set("participation.mentors", mentors, Optional.of(listed.get().count()), mentors.isEmpty(),
+          listed.get().evidence());
+      mentorsLink = set("participation.mentors_link", mentorsLink, Optional.of(URI.create(listed.get().link())),
+          mentorsLink.isEmpty(), listed.get().evidence());
+    }
+    return new Participation(mode, p.location(), schedule, mentors, mentorsLink);
   }
 
   /** Dates go to the source's cycle, or to the cycle of their year when the source names none. */
@@ -206,13 +216,36 @@ final class ListingMerge {
         .orElseGet(() -> String.valueOf(origin.fetchedAt().atZone(ZoneOffset.UTC).getYear()));
     Optional<Cycle> existing = cycle(p.cycles(), label);
     List<ProjectIdea> current = existing.map(Cycle::ideas).orElse(List.of());
-    List<ProjectIdea> found = List.copyOf(ideas);
+    List<ProjectIdea> found = union(current, ideas);
     if (accepts("cycles[" + label + "].ideas", current, found, current.isEmpty(),
-        found.size() + " project ideas read from " + origin.url())) {
+        ideas.size() + " project ideas read from " + origin.url())) {
       Cycle proposed = existing.map(c -> c.withIdeas(found)).orElseGet(() -> new Cycle(label, false, List.of(), found));
       return p.withCycles(ordered(replace(p.cycles(), proposed)));
     }
     return p;
+  }
+
+  /**
+   * The cycle's ideas with a source's: an idea the source also lists (same title and project) is replaced in
+   * place, new ones are added after. Several sources feed one cycle (an umbrella's members each publish their own
+   * ideas page), so one source's ideas never remove another's.
+   */
+  private static List<ProjectIdea> union(List<ProjectIdea> current, List<ProjectIdea> found) {
+    Map<String, ProjectIdea> byKey = new LinkedHashMap<>();
+    for (ProjectIdea idea : found) {
+      byKey.putIfAbsent(key(idea), idea);
+    }
+    List<ProjectIdea> all = new ArrayList<>();
+    for (ProjectIdea idea : current) {
+      ProjectIdea again = byKey.remove(key(idea));
+      all.add(again != null ? again : idea);
+    }
+    all.addAll(byKey.values());
+    return List.copyOf(all);
+  }
+
+  private static String key(ProjectIdea idea) {
+    return idea.title().toLowerCase(java.util.Locale.ROOT) + "\n" + idea.project().orElse("");
   }
 
   /**

@@ -141,6 +141,47 @@ class ListingMergeTest {
     assertThat(again.changedAnything()).isFalse();
   }
 
+  @Test
+  void twoSourcesFeedingOneCycleKeepEachOthersIdeas() {
+    Program cncf = program("cncf-mentoring");
+    Origin first = new Origin("first", URI.create("https://example.org/a.md"), Precedence.OWN_SITE,
+        Optional.of("2027 Term 1"), FETCHED);
+    Origin second = new Origin("second", URI.create("https://example.org/b.md"), Precedence.OWN_SITE,
+        Optional.of("2027 Term 1"), FETCHED);
+    Program once = ListingMerge.merge(cncf, owners(Precedence.CATALOG), first, Optional.empty(), List.of(),
+        List.of(idea("Add tracing hooks"), idea("Write a getting-started guide"))).program();
+    ProjectIdea updated = new ProjectIdea("Add tracing hooks", Optional.of("Lantern Mesh"), "Now described.",
+        List.of("Go"), List.of("go"), Optional.empty(), Optional.empty(), Optional.empty());
+
+    Program twice = ListingMerge.merge(once, owners(Precedence.CATALOG), second, Optional.empty(), List.of(),
+        List.of(updated, idea("Fair-share queue plugin"))).program();
+
+    Cycle term = twice.cycles().stream().filter(c -> c.label().equals("2027 Term 1")).findFirst().orElseThrow();
+    assertThat(term.ideas()).containsExactly(updated, idea("Write a getting-started guide"),
+        idea("Fair-share queue plugin"));
+  }
+
+  @Test
+  void aListOfMentorsGivesTheirCountAndItsLinkWithProvenance() {
+    Program scicloj = program("scicloj-mentoring");
+    ProgramCandidate mentorsPage = new ProgramCandidate("List of mentors", Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(new ProgramFact.Mentors(5,
+            "https://mentoring.example/list-of-mentors.md", "5 mentors listed (their names are not kept)")));
+
+    ListingMerge.Result result = merge(scicloj, owners(Precedence.CATALOG), origin(Precedence.OWN_SITE),
+        mentorsPage);
+
+    assertThat(result.program().participation().mentors()).contains(5);
+    assertThat(result.program().participation().mentorsLink())
+        .contains(URI.create("https://mentoring.example/list-of-mentors.md"));
+    assertThat(result.changed()).extracting(FieldChange::field)
+        .contains("participation.mentors", "participation.mentors_link");
+    assertThat(result.changed()).filteredOn(c -> c.field().equals("participation.mentors"))
+        .extracting(FieldChange::evidence).containsExactly("5 mentors listed (their names are not kept)");
+    assertThat(merge(result.program(), owners(Precedence.CATALOG), origin(Precedence.OWN_SITE), mentorsPage)
+        .changed()).extracting(FieldChange::field).doesNotContain("participation.mentors");
+  }
+
   private static ListingMerge.Result merge(Program program, Owners owners, Origin origin, ProgramCandidate page) {
     return ListingMerge.merge(program, owners, origin, Optional.of(page), List.of(), List.of());
   }

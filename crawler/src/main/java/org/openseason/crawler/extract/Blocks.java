@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -107,6 +108,23 @@ final class Blocks {
         }
       }
     }
+  }
+
+  /** The text of the nearest heading before {@code e} in document order. */
+  static Optional<String> headingAbove(Element e) {
+    for (Element cur = e; cur != null; cur = cur.parent()) {
+      for (Element sibling = cur.previousElementSibling(); sibling != null;
+          sibling = sibling.previousElementSibling()) {
+        if (isHeading(sibling)) {
+          return Optional.of(sibling.text());
+        }
+        Elements inside = sibling.select(HEADING);
+        if (!inside.isEmpty()) {
+          return Optional.of(inside.last().text());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The nearest heading before {@code e} in document order that mentions a year, and that year. */

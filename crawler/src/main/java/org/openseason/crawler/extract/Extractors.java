@@ -3,7 +3,6 @@ package org.openseason.crawler.extract;
 import java.util.List;
 import java.util.Optional;
 import org.openseason.crawler.DocumentKind;
-import org.openseason.crawler.extract.TableSettings.RowKind;
 import org.openseason.crawler.normalize.Technologies;
 import org.openseason.domain.InterestVocabulary;
 
@@ -15,7 +14,7 @@ public final class Extractors {
   /** The extractor for {@code settings}: one per kind, and the compiler checks that every kind has one. */
   public static Extractor create(ExtractorSettings settings, InterestVocabulary vocabulary) {
     return switch (settings.kind()) {
-      case TABLE -> new TableExtractor((TableSettings) settings);
+      case TABLE -> new TableExtractor((TableSettings) settings, new Technologies(vocabulary));
       case SECTIONS -> new SectionsExtractor((SectionsSettings) settings, new Technologies(vocabulary));
       case TIMELINE -> new TimelineExtractor((TimelineSettings) settings);
       case PROGRAM_PAGE -> new ProgramPageExtractor((ProgramPageSettings) settings);
@@ -33,7 +32,7 @@ public final class Extractors {
     return switch (kind) {
       case HTML, MARKDOWN -> List.of(
           new ProgramPageSettings(Optional.empty(), Optional.empty(), true),
-          TableSettings.defaults(RowKind.PROGRAM), SectionsSettings.defaults(), TimelineSettings.defaults());
+          TableSettings.inferred(), SectionsSettings.defaults(), TimelineSettings.defaults());
       case FEED -> List.of(FeedSettings.defaults());
     };
   }

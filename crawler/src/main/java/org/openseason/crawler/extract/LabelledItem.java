@@ -63,12 +63,21 @@ record LabelledItem(IdeaField field, String inline, List<String> items, List<Str
   private static Optional<Head> head(String text, Map<IdeaField, List<String>> labels, boolean hasNestedList) {
     Matcher m = LABEL.matcher(text);
     if (m.matches()) {
-      return Labels.fieldOf(m.group(1), labels).map(field -> new Head(field, m.group(2).strip()));
+      return field(m.group(1), labels).map(field -> new Head(field, m.group(2).strip()));
     }
     if (hasNestedList && text.length() <= 40) {
-      return Labels.fieldOf(text, labels).map(field -> new Head(field, ""));
+      return field(text, labels).map(field -> new Head(field, ""));
     }
     return Optional.empty();
+  }
+
+  LabelledItem withInline(String text) {
+    return new LabelledItem(field, text, items, blocks, source);
+  }
+
+  /** The field a label names: a configured name first, else the label's words ({@link LabelWords}). */
+  static Optional<IdeaField> field(String label, Map<IdeaField, List<String>> labels) {
+    return Labels.fieldOf(label, labels).or(() -> LabelWords.fieldOf(label));
   }
 
   /** The values as a list: the nested items, or else the inline text split on commas. */

@@ -57,7 +57,8 @@ final class ProgramPageExtractor implements Extractor {
           "the page has no title or heading to name the program"));
     }
     List<Statement> statements = Statement.of(main);
-    List<ProgramFact> facts = facts(statements);
+    List<ProgramFact> facts = new ArrayList<>(facts(statements));
+    MentorList.of(page).ifPresent(facts::add);
     Optional<String> coc = ProgramLinks.codeOfConduct(dom.body());
     Optional<String> rules = ProgramLinks.rules(dom.body());
     if (settings.onlyWithFacts() && facts.isEmpty() && coc.isEmpty() && rules.isEmpty()) {

@@ -19,7 +19,9 @@ import org.openseason.crawler.parse.ParsedDocument;
 
 /**
  * Reads project ideas from headings: a heading at the project level names the project of the ideas below it, and a
- * heading at the idea level starts an idea, which runs to the next heading at that level or above. When an
+ * heading at the idea level starts an idea, which runs to the next heading at that level or above. The levels are
+ * the settings' or found on the page ({@link HeadingLevels}); a page without idea headings may list its ideas
+ * instead ({@link IdeaLists}). When an
  * idea-level heading has no fields of its own but deeper headings with fields below it (a sub-project grouping its
  * ideas), each deeper heading is an idea. Headings inside quotes, lists and tables are text, not structure. An
  * idea's fields come from labelled bullets and labelled lines; bullets labelled as personal data (mentors,
@@ -42,39 +44,62 @@ final class SectionsExtractor implements Extractor {
           "the sections extractor reads pages, not feeds"));
     }
     List<Element> headings = page.dom().select(Blocks.HEADING).stream()
-        .filter(h -> h.closest(Blocks.NOT_STRUCTURE) == null).toList();
-    Set<Element> boundaries = identitySet();
-    headings.stream().filter(h -> Blocks.level(h) <= settings.ideaLevel()).forEach(boundaries::add);
+        .filter(h -> h.closest(Blocks.NOT_STRUCTURE) == null && !Blocks.isChrome(h)).toList();
+    Optional<HeadingLevels> found = settings.levels().map(l -> new HeadingLevels(l.project(), l.idea()))
+        .or(() -> HeadingLevels.infer(headings, settings.labels()));
     List<RawProject> ideas = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    if (found.isPresent()) {
+      ideas.addAll(headingIdeas(page, headings, found.get(), problems));
+    }
+    if (ideas.isEmpty()) {
+      // No idea headings: a list of ideas under a heading that names them ("List of projects").
+      problems.clear();
+      ideas.addAll(IdeaLists.read(page, settings.labels()));
+    }
+    if (ideas.isEmpty()) {
+      problems.add(Problem.warning(Stage.EXTRACT, ExtractReason.NOTHING_FOUND, found
+          .map(l -> "no idea headings at level " + l.idea()).orElse("no idea headings and no list of ideas")));
+    }
+    return RawExtraction.ofProjects(ideas, problems);
+  }
+
+  private List<RawProject> headingIdeas(HtmlPage page, List<Element> headings, HeadingLevels levels,
+      List<Problem> problems) {
+    Set<Element> boundaries = identitySet();
+    headings.stream().filter(h -> Blocks.level(h) <= levels.idea()).forEach(boundaries::add);
+    List<RawProject> ideas = new ArrayList<>();
     String project = null;
+    boolean inIdeas = levels.scope() != HeadingLevels.Scope.UNDER_IDEAS;
     for (int i = 0; i < headings.size(); i++) {
       Element heading = headings.get(i);
       int level = Blocks.level(heading);
-      if (level < settings.projectLevel()) {
+      if (level < levels.idea() && levels.scope() == HeadingLevels.Scope.UNDER_IDEAS) {
+        inIdeas = HeadingLevels.namesIdeas(heading.text());
+      }
+      if (level < levels.project()) {
         project = null;
-      } else if (level == settings.projectLevel()) {
-        project = SectionText.title(heading, page.markdown());
-      } else if (level == settings.ideaLevel()) {
+      } else if (level == levels.project()) {
+        // "## Project ideas" groups ideas but names no project.
+        String title = SectionText.title(heading, page.markdown());
+        project = HeadingLevels.namesIdeas(title) ? null : title;
+      } else if (level == levels.idea() && inIdeas) {
         Optional<String> of = Optional.ofNullable(project).filter(p -> !p.isEmpty());
-        List<RawProject> found = ideasUnder(headings, i, of, boundaries, page.markdown());
-        if (found.isEmpty()) {
+        List<RawProject> found = ideasUnder(headings, i, of, boundaries, page.markdown(),
+            levels.scope() == HeadingLevels.Scope.LABELLED);
+        if (found.isEmpty() && levels.scope() == HeadingLevels.Scope.EVERY) {
           problems.add(Problem.warning(Stage.EXTRACT, ExtractReason.INCOMPLETE_ITEM,
               "heading '" + Evidence.of(heading.text()) + "' has no idea text"));
         }
         ideas.addAll(found);
       }
     }
-    if (ideas.isEmpty()) {
-      problems.add(Problem.warning(Stage.EXTRACT, ExtractReason.NOTHING_FOUND,
-          "no idea headings at level " + settings.ideaLevel()));
-    }
-    return RawExtraction.ofProjects(ideas, problems);
+    return ideas;
   }
 
   /** The idea at {@code headings[index]}, or the ideas of its deeper headings when it only groups them. */
   private List<RawProject> ideasUnder(List<Element> headings, int index, Optional<String> project,
-      Set<Element> boundaries, boolean markdown) {
+      Set<Element> boundaries, boolean markdown, boolean needsLabels) {
     Element heading = headings.get(index);
     List<Element> deeper = new ArrayList<>();
     for (int j = index + 1; j < headings.size() && !boundaries.contains(headings.get(j)); j++) {
@@ -82,10 +107,20 @@ final class SectionsExtractor implements Extractor {
     }
     Set<Element> stops = identitySet();
     stops.addAll(boundaries);
+    if (HeadingLevels.labelHeadings(deeper, settings.labels())) {
+      // "#### Skills Required", "#### Mentors": the deeper headings label this idea's fields.
+      Set<Element> labelHeadings = identitySet();
+      labelHeadings.addAll(deeper);
+      return idea(heading, SectionText.read(heading, stops, settings.labels(), labelHeadings), project, markdown)
+          .stream().toList();
+    }
     stops.addAll(deeper);
     SectionText own = SectionText.read(heading, stops, settings.labels());
-    if (deeper.isEmpty() || !own.fields().isEmpty()) {
+    if (!own.fields().isEmpty()) {
       return idea(heading, own, project, markdown).stream().toList();
+    }
+    if (deeper.isEmpty()) {
+      return needsLabels ? List.of() : idea(heading, own, project, markdown).stream().toList();
     }
     int subLevel = deeper.stream().mapToInt(Blocks::level).min().orElseThrow();
     Set<Element> subStops = identitySet();
@@ -97,10 +132,13 @@ final class SectionsExtractor implements Extractor {
     List<RawProject> ideas = new ArrayList<>();
     for (Element sub : deeper) {
       if (Blocks.level(sub) == subLevel) {
-        idea(sub, SectionText.read(sub, subStops, settings.labels()), group, markdown).ifPresent(ideas::add);
+        SectionText text = SectionText.read(sub, subStops, settings.labels());
+        if (!needsLabels || !text.fields().isEmpty()) {
+          idea(sub, text, group, markdown).ifPresent(ideas::add);
+        }
       }
     }
-    return ideas.isEmpty() ? idea(heading, own, project, markdown).stream().toList() : ideas;
+    return ideas.isEmpty() && !needsLabels ? idea(heading, own, project, markdown).stream().toList() : ideas;
   }
 
   private Optional<RawProject> idea(Element heading, SectionText section, Optional<String> project,

@@ -5,20 +5,36 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openseason.domain.Keyed;
 
 /**
  * How to read ideas from headings and labelled bullets: "### Project" then "#### Idea", then bullets such as
  * "- Recommended Skills: Go, Kubernetes".
  *
- * @param projectLevel the heading level (1-6) that names a project
- * @param ideaLevel the heading level (1-6) that names an idea, deeper than the project's
+ * @param levels the heading levels that name projects and ideas; empty to find them on each page
+ *     ({@link HeadingLevels})
  * @param labels for each field, the bullet labels that hold it, matched ignoring case, punctuation and plurals;
  *     {@link IdeaField#DROP} lists labels whose values are personal data and are never read; a label listed under
  *     two fields belongs to the first in {@link IdeaField}'s order
  */
-public record SectionsSettings(int projectLevel, int ideaLevel, Map<IdeaField, List<String>> labels)
+public record SectionsSettings(Optional<Levels> levels, Map<IdeaField, List<String>> labels)
     implements ExtractorSettings {
+
+  /**
+   * Heading levels set by a source.
+   *
+   * @param project the heading level (1-6) that names a project
+   * @param idea the heading level (1-6) that names an idea, deeper than the project's
+   */
+  public record Levels(int project, int idea) {
+    public Levels {
+      if (project < 1 || project > 6 || idea < 1 || idea > 6 || idea <= project) {
+        throw new IllegalArgumentException(
+            "heading levels must be 1-6 with the idea level deeper than the project's");
+      }
+    }
+  }
 
   /** A field an idea's labelled bullet can hold. */
   public enum IdeaField implements Keyed {
@@ -31,21 +47,24 @@ public record SectionsSettings(int projectLevel, int ideaLevel, Map<IdeaField, L
   }
 
   public SectionsSettings {
-    if (projectLevel < 1 || projectLevel > 6 || ideaLevel < 1 || ideaLevel > 6 || ideaLevel <= projectLevel) {
-      throw new IllegalArgumentException("heading levels must be 1-6 with the idea level deeper than the project's");
-    }
+    levels = levels == null ? Optional.empty() : levels;
     Map<IdeaField, List<String>> copy = new EnumMap<>(IdeaField.class);
     labels.forEach((field, names) -> copy.put(field, List.copyOf(names)));
     labels = Collections.unmodifiableMap(copy);
   }
 
-  /** "### Project", "#### Idea", and the labels the CNCF term pages and similar idea lists use. */
+  /** Levels found on each page, and the labels idea lists usually use. */
   public static SectionsSettings defaults() {
-    return of(3, 4, Map.of());
+    return of(Optional.empty(), Map.of());
+  }
+
+  /** The idea level deeper than the project level, as set by a source. */
+  public Optional<Integer> ideaLevel() {
+    return levels.map(Levels::idea);
   }
 
   /** {@code extra} labels are added to the default labels of the fields they name. */
-  public static SectionsSettings of(int projectLevel, int ideaLevel, Map<IdeaField, List<String>> extra) {
+  public static SectionsSettings of(Optional<Levels> levels, Map<IdeaField, List<String>> extra) {
     Map<IdeaField, List<String>> labels = new EnumMap<>(IdeaField.class);
     labels.put(IdeaField.DESCRIPTION, List.of("description", "summary", "abstract", "overview",
         "project description"));
@@ -66,7 +85,7 @@ public record SectionsSettings(int projectLevel, int ideaLevel, Map<IdeaField, L
       all.addAll(labels.getOrDefault(field, List.of()));
       labels.put(field, all);
     });
-    return new SectionsSettings(projectLevel, ideaLevel, labels);
+    return new SectionsSettings(levels, labels);
   }
 
   @Override

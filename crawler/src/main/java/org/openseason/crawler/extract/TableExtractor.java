@@ -18,16 +18,18 @@ import org.openseason.crawler.parse.HtmlPage;
 import org.openseason.crawler.parse.ParsedDocument;
 
 /**
- * Reads every table whose headers name the name column: each data row is a program candidate (a list of
- * programs) or a project idea (a table of mentorships), its fields taken from the columns whose headers match.
- * Columns that match no field, such as mentors, are never read.
+ * Reads every table with a column of names: each data row is a program candidate (a list of programs) or a project
+ * idea (a table of mentorships), its fields taken from the columns {@link ColumnRoles} places by header or
+ * content. Columns that hold no field, and columns of people such as mentors, are never read.
  */
 final class TableExtractor implements Extractor {
 
   private final TableSettings settings;
+  private final Technologies technologies;
 
-  TableExtractor(TableSettings settings) {
+  TableExtractor(TableSettings settings, Technologies technologies) {
     this.settings = settings;
+    this.technologies = technologies;
   }
 
   @Override
@@ -45,12 +47,18 @@ final class TableExtractor implements Extractor {
     List<RawProgram> programs = new ArrayList<>();
     List<RawProject> projects = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    boolean namesIdeas = HeadingLevels.namesIdeas(PageTitle.of(page));
     for (Element table : tables) {
       TableGrid grid = TableGrid.of(table);
-      Map<TableField, Integer> columns = grid.columns(TableField.class, settings.columns());
-      if (!columns.containsKey(TableField.NAME)) {
+      Optional<ColumnRoles> roles = ColumnRoles.of(grid, settings, technologies, namesIdeas);
+      // A one-row table whose kind is only judged is the attributes of what is above it, not a list; nor is a
+      // table under a heading that names people (past mentees, mentor contacts): a roster.
+      if (roles.isEmpty() || (settings.rows().isEmpty() && grid.rows().size() < 2)
+          || Blocks.headingAbove(table).filter(LabelWords::namesPeople).isPresent()) {
         continue;
       }
+      Map<TableField, Integer> columns = roles.get().columns();
+      RowKind kind = roles.get().rows();
       Footnotes footnotes = settings.footnotes() ? Footnotes.below(table) : Footnotes.NONE;
       for (List<Element> row : grid.rows()) {
         Optional<Element> nameCell = TableGrid.cell(row, columns.get(TableField.NAME));
@@ -62,7 +70,7 @@ final class TableExtractor implements Extractor {
         }
         Cells cells = new Cells(row, columns);
         Optional<String> link = cells.link(TableField.LINK).or(() -> nameCell.flatMap(TableExtractor::firstLink));
-        if (settings.rows() == RowKind.PROGRAM) {
+        if (kind == RowKind.PROGRAM) {
           programs.add(new RawProgram(name.get(), link, cells.text(TableField.DESCRIPTION), Optional.empty(),
               Optional.empty(), cells.link(TableField.TIMELINE), facts(cells, footnotes)));
         } else {
@@ -74,7 +82,7 @@ final class TableExtractor implements Extractor {
     }
     if (programs.isEmpty() && projects.isEmpty() && problems.isEmpty()) {
       problems.add(Problem.warning(Stage.EXTRACT, ExtractReason.NOTHING_FOUND,
-          "no table with a header for the name column (" + settings.columns().get(TableField.NAME) + ")"));
+          "no table with a column of names"));
     }
     return new RawExtraction(programs, projects, List.of(), List.of(), problems);
   }

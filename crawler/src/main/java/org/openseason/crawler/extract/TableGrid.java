@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -51,6 +52,11 @@ record TableGrid(List<String> headers, List<List<Element>> rows) {
    * column per field and one field per column, fields in their declaration order.
    */
   <F extends Enum<F>> Map<F, Integer> columns(Class<F> type, Map<F, List<String>> names) {
+    return columns(type, names, Set.of());
+  }
+
+  /** Like {@link #columns(Class, Map)}, never placing a field in one of the {@code excluded} columns. */
+  <F extends Enum<F>> Map<F, Integer> columns(Class<F> type, Map<F, List<String>> names, Set<Integer> excluded) {
     Map<F, Integer> columns = new EnumMap<>(type);
     for (boolean exact : new boolean[] {true, false}) {
       for (F field : type.getEnumConstants()) {
@@ -61,7 +67,7 @@ record TableGrid(List<String> headers, List<List<Element>> rows) {
         for (int i = 0; i < headers.size(); i++) {
           String header = headers.get(i);
           boolean matches = exact ? Labels.equalsAny(header, aliases) : Labels.containsAny(header, aliases);
-          if (matches && !columns.containsValue(i)) {
+          if (matches && !columns.containsValue(i) && !excluded.contains(i)) {
             columns.put(field, i);
             break;
           }

@@ -11,18 +11,19 @@ import java.util.Optional;
 import org.openseason.domain.Keyed;
 
 /**
- * How to read tables: what each row is, and which header names hold which field. A column whose header matches no
- * field (for example "Mentor(s)") is never read.
+ * How to read tables: what each row is, and which header names hold which field. A column that names people (for
+ * example "Mentor(s)") is never read; columns no header name places are placed by their content ({@link
+ * ColumnRoles}).
  *
- * @param rows what one row describes
- * @param columns for each field, the header names that hold it, matched ignoring case and punctuation, exactly
- *     first and then as words within a longer header
+ * @param rows what one row describes; empty to judge each table by its columns
+ * @param columns for each field, header names that hold it besides the usual ones, matched ignoring case and
+ *     punctuation, exactly first and then as words within a longer header
  * @param selector a CSS selector for the tables to read; empty reads every table
  * @param footnotes true to attach footnotes below a table ("*Indian students only") to rows marked with their
  *     asterisks
  */
-public record TableSettings(RowKind rows, Map<TableField, List<String>> columns, Optional<String> selector,
-    boolean footnotes) implements ExtractorSettings {
+public record TableSettings(Optional<RowKind> rows, Map<TableField, List<String>> columns,
+    Optional<String> selector, boolean footnotes) implements ExtractorSettings {
 
   /** What a table row describes. */
   public enum RowKind implements Keyed {
@@ -38,28 +39,35 @@ public record TableSettings(RowKind rows, Map<TableField, List<String>> columns,
     requireNonNull(rows, "rows is null");
     Map<TableField, List<String>> copy = new EnumMap<>(TableField.class);
     columns.forEach((field, names) -> copy.put(field, List.copyOf(names)));
-    if (!copy.containsKey(TableField.NAME) || copy.get(TableField.NAME).isEmpty()) {
-      throw new IllegalArgumentException("a table needs header names for the name column");
-    }
     columns = Collections.unmodifiableMap(copy);
     selector = selector == null ? Optional.empty() : selector;
   }
 
-  /** The usual header names for rows of {@code rows}, every table, footnotes read. */
+  /** Rows of {@code rows}, the usual header names, every table, footnotes read. */
   public static TableSettings defaults(RowKind rows) {
-    return new TableSettings(rows, defaultColumns(rows), Optional.empty(), true);
+    return new TableSettings(Optional.of(rows), Map.of(), Optional.empty(), true);
   }
 
-  /** {@code extra} header names are tried before the default names of the fields they name. */
-  public static TableSettings of(RowKind rows, Map<TableField, List<String>> extra, Optional<String> selector,
-      boolean footnotes) {
-    Map<TableField, List<String>> columns = new EnumMap<>(defaultColumns(rows));
-    extra.forEach((field, names) -> {
-      List<String> all = new ArrayList<>(names);
-      all.addAll(columns.getOrDefault(field, List.of()));
-      columns.put(field, all);
+  /** What rows are judged per table, the usual header names, every table, footnotes read. */
+  public static TableSettings inferred() {
+    return new TableSettings(Optional.empty(), Map.of(), Optional.empty(), true);
+  }
+
+  /** {@code extra} header names are tried before the usual names of the fields they name. */
+  public static TableSettings of(Optional<RowKind> rows, Map<TableField, List<String>> extra,
+      Optional<String> selector, boolean footnotes) {
+    return new TableSettings(rows, extra, selector, footnotes);
+  }
+
+  /** The header names of each field for rows of {@code kind}: the source's first, then the usual ones. */
+  public Map<TableField, List<String>> columnsFor(RowKind kind) {
+    Map<TableField, List<String>> all = new EnumMap<>(defaultColumns(kind));
+    columns.forEach((field, names) -> {
+      List<String> merged = new ArrayList<>(names);
+      merged.addAll(all.getOrDefault(field, List.of()));
+      all.put(field, merged);
     });
-    return new TableSettings(rows, columns, selector, footnotes);
+    return all;
   }
 
   private static Map<TableField, List<String>> defaultColumns(RowKind rows) {

@@ -16,16 +16,18 @@ import org.openseason.crawler.parse.HtmlPage;
 import org.openseason.crawler.parse.ParsedDocument;
 
 /**
- * Reads milestones from activity/date tables (by their header names, or any two-column table whose second column
- * is mostly dates) and from dated list items: "Feb 4 - Sub-org applications due", "05 Feb 2025 - 15 Mar 2025
+ * Reads milestones from activity/date tables (by their header names, or any table of up to four columns one of
+ * which is mostly dates) and from dated list items: "Feb 4 - Sub-org applications due", "05 Feb 2025 - 15 Mar 2025
  * mentee applications", "Applications close: March 5". Dates without a year take it from the date column's header
- * ("Dates (2026)"), the nearest heading above that names a year, the settings, or the page's title, in that order.
+ * ("Dates (2026)"), the nearest heading above that names a year, another item of the same list, an earlier dated
+ * item under the same heading, the settings, or the page's title, in that order.
  */
 final class TimelineExtractor implements Extractor {
 
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—:,.|)\\]]+");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-–—:,|(\\[]+$");
   private static final int MAX_LABEL_TAIL = 60;
+  private static final int MAX_DATED_COLUMNS = 4;
 
   private final TimelineSettings settings;
 
@@ -45,9 +47,15 @@ final class TimelineExtractor implements Extractor {
       tableRows(table, pageYear).forEach(m -> milestones.putIfAbsent(m.label() + "\n" + m.dates(), m));
     }
     if (settings.lists()) {
+      // A timeline often states the year once, on its first dated item: later items under the same heading
+      // without one take it.
+      Map<String, Integer> sectionYears = new LinkedHashMap<>();
       for (Element li : page.dom().select(Selectors.of("li"))) {
         if (li.select(Blocks.LISTS).isEmpty() && !Blocks.isChrome(li)) {
-          listItem(li, pageYear).ifPresent(m -> milestones.putIfAbsent(m.label() + "\n" + m.dates(), m));
+          String section = Blocks.headingAbove(li).orElse("");
+          Optional<RawMilestone> found = listItem(li, Optional.ofNullable(sectionYears.get(section)), pageYear);
+          found.flatMap(m -> Blocks.year(m.dates())).ifPresent(year -> sectionYears.putIfAbsent(section, year));
+          found.ifPresent(m -> milestones.putIfAbsent(m.label() + "\n" + m.dates(), m));
         }
       }
     }
@@ -71,9 +79,21 @@ final class TimelineExtractor implements Extractor {
         label = i;
       }
     }
-    if ((label < 0 || date < 0) && grid.headers().size() == 2 && mostlyDates(grid)) {
-      label = 0;
-      date = 1;
+    if ((label < 0 || date < 0) && grid.headers().size() <= MAX_DATED_COLUMNS) {
+      // Headers that name neither: the column of dates is the one most of whose cells are dates, whatever its
+      // header ("Wann", "2026", none), and the step is the first other column with words.
+      date = -1;
+      label = -1;
+      for (int i = 0; i < grid.headers().size() && date < 0; i++) {
+        if (mostlyDates(grid, i)) {
+          date = i;
+        }
+      }
+      for (int i = 0; i < grid.headers().size() && label < 0 && date >= 0; i++) {
+        if (i != date && !mostlyDates(grid, i)) {
+          label = i;
+        }
+      }
     }
     if (label < 0 || date < 0) {
       return List.of();
@@ -92,14 +112,14 @@ final class TimelineExtractor implements Extractor {
     return rows;
   }
 
-  private static boolean mostlyDates(TableGrid grid) {
-    long dated = grid.rows().stream().filter(r -> r.size() > 1 && DateText.find(r.get(1).text()).isPresent())
-        .count();
+  private static boolean mostlyDates(TableGrid grid, int column) {
+    long dated = grid.rows().stream()
+        .filter(r -> r.size() > column && DateText.find(r.get(column).text()).isPresent()).count();
     return !grid.rows().isEmpty() && dated * 2 > grid.rows().size();
   }
 
   /** A list item that starts with a date ("Feb 4 - Sub-org applications due") or ends with one after a colon. */
-  private Optional<RawMilestone> listItem(Element li, Optional<Integer> pageYear) {
+  private Optional<RawMilestone> listItem(Element li, Optional<Integer> sectionYear, Optional<Integer> pageYear) {
     String text = li.text().strip();
     Optional<DateRange> found = DateText.find(text);
     if (found.isEmpty()) {
@@ -120,7 +140,10 @@ final class TimelineExtractor implements Extractor {
     if (label.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Integer> hint = Blocks.yearOfHeadingAbove(li).or(settings::year).or(() -> pageYear);
+    // A list that gives the year on one of its items gives it to all ("April 2021", then "May 3rd - May 17th").
+    Optional<Integer> hint = Blocks.yearOfHeadingAbove(li)
+        .or(() -> Optional.ofNullable(li.parent()).flatMap(list -> Blocks.year(list.text())))
+        .or(() -> sectionYear).or(settings::year).or(() -> pageYear);
     return Optional.of(new RawMilestone(label, text.substring(range.from(), range.to()), hint, Optional.empty(),
         settings.zone()));
   }

@@ -156,7 +156,8 @@ public final class DateText {
     if (month.isPresent()) {
       int k = t.mark(j + 1, ".") ? j + 2 : j + 1;
       Optional<Integer> day = t.day(k);
-      if (day.isEmpty() || t.mark(k + 1, ":")) {
+      // "May 8:00" is no date; "May 8: results announced" is one, its label after the colon.
+      if (day.isEmpty() || (t.mark(k + 1, ":") && t.digits(k + 2, 2))) {
         return Optional.empty();
       }
       PartialDate date = new PartialDate(Optional.empty(), month.get(), day.get(), weekday, Optional.empty(),

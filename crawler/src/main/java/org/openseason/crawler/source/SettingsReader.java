@@ -47,18 +47,25 @@ final class SettingsReader {
   }
 
   private static TableSettings table(Node f) {
-    RowKind kind = f.keyed("rows", RowKind.class, RowKind.PROGRAM);
+    Optional<RowKind> kind = f.has("rows") ? Optional.of(f.keyed("rows", RowKind.class)) : Optional.empty();
     Map<TableField, List<String>> columns = keyed(f, "columns", TableField.class);
     return TableSettings.of(kind, columns, f.optionalText("selector"), f.bool("footnotes", true));
   }
 
   private static SectionsSettings sections(Node f) {
-    int project = f.optionalInt("project_level", 1, 6).orElse(3);
-    int idea = f.optionalInt("idea_level", 1, 6).orElse(4);
-    if (idea <= project) {
-      throw f.error("idea_level", "must be deeper than project_level (" + project + ")");
+    Optional<Integer> projectLevel = f.optionalInt("project_level", 1, 6);
+    Optional<Integer> ideaLevel = f.optionalInt("idea_level", 1, 6);
+    Optional<SectionsSettings.Levels> levels = Optional.empty();
+    if (projectLevel.isPresent() || ideaLevel.isPresent()) {
+      // One level set alone: the other is the next one up or down.
+      int project = projectLevel.orElseGet(() -> Math.max(1, ideaLevel.get() - 1));
+      int idea = ideaLevel.orElse(project + 1);
+      if (idea <= project) {
+        throw f.error("idea_level", "must be deeper than project_level (" + project + ")");
+      }
+      levels = Optional.of(new SectionsSettings.Levels(project, idea));
     }
-    return SectionsSettings.of(project, idea, keyed(f, "labels", IdeaField.class));
+    return SectionsSettings.of(levels, keyed(f, "labels", IdeaField.class));
   }
 
   private static TimelineSettings timeline(Node f) {

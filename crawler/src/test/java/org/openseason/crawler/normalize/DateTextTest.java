@@ -23,6 +23,7 @@ class DateTextTest {
       March 25 - April 9                                                    | 2026-03-25 2026-04-09
       05 Feb 2025 - 15 Mar 2025                                             | 2025-02-05 2025-03-15
       Feb 4                                                                 | 2026-02-04
+      May 8: accepted projects announced                                    | 2026-05-08
       March 25-28, 2027                                                     | 2027-03-25 2027-03-28
       25–28 March 2027                                                      | 2027-03-25 2027-03-28
       July 1st, 2026                                                        | 2026-07-01

@@ -43,10 +43,44 @@ class SourceFilesTest {
     assertThat(source.spec().extractors()).extracting(s -> s.kind())
         .containsExactly(ExtractorKind.SECTIONS, ExtractorKind.TIMELINE);
     SectionsSettings sections = (SectionsSettings) source.spec().extractors().get(0);
-    assertThat(sections.ideaLevel()).isEqualTo(3);
+    assertThat(sections.ideaLevel()).contains(3);
     assertThat(sections.labels().get(SectionsSettings.IdeaField.SKILLS)).contains("Needed skills",
         "recommended skills");
     assertThat(((TimelineSettings) source.spec().extractors().get(1)).year()).contains(2027);
+  }
+
+  @Test
+  void readsASourceThatNamesNoExtractorSettings() {
+    SourceDefinition source = SourceFiles.read("ideas.yaml", """
+        id: ideas
+        url: https://example.org/gsoc/ideas.md
+        kind: markdown
+        program: google-summer-of-code
+        licence: none stated (facts only, linked to the source)
+        cycle: "2027"
+        """);
+
+    assertThat(source.spec().extractors()).isEmpty();
+    assertThat(source.spec().effectiveExtractors()).extracting(s -> s.kind()).containsExactly(
+        ExtractorKind.PROGRAM_PAGE, ExtractorKind.TABLE, ExtractorKind.SECTIONS, ExtractorKind.TIMELINE);
+    assertThat(((SectionsSettings) source.spec().effectiveExtractors().get(2)).levels()).isEmpty();
+    assertThat(source.cycle()).contains("2027");
+  }
+
+  @Test
+  void oneHeadingLevelSetAloneGivesTheOtherNextToIt() {
+    SourceDefinition source = SourceFiles.read("ideas.yaml", """
+        id: ideas
+        url: https://example.org/gsoc/ideas.md
+        kind: markdown
+        licence: CC-BY-4.0
+        extractors:
+          - type: sections
+            idea_level: 5
+        """);
+
+    assertThat(((SectionsSettings) source.spec().extractors().get(0)).levels())
+        .contains(new SectionsSettings.Levels(4, 5));
   }
 
   @ParameterizedTest(name = "{1}")
