@@ -15,7 +15,6 @@ import org.openseason.domain.Cycle;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Milestone;
 import org.openseason.domain.MilestoneKind;
-import org.openseason.domain.ParticipationMode;
 import org.openseason.domain.Program;
 import org.openseason.domain.ProgramStatus;
 
@@ -55,8 +54,12 @@ public final class StructuredData {
     if (!p.interests().isEmpty()) {
       ld.put("keywords", String.join(", ", p.interests().stream().map(vocabulary::labelOf).toList()));
     }
-    ld.put("educationalProgramMode", p.participation().mode() == ParticipationMode.REMOTE ? "online"
-        : p.participation().mode().label().toLowerCase(java.util.Locale.ROOT));
+    switch (p.participation().mode()) {
+      case REMOTE -> ld.put("educationalProgramMode", "online");
+      case ON_SITE -> ld.put("educationalProgramMode", "onsite");
+      case HYBRID -> ld.put("educationalProgramMode", "blended");
+      default -> { }
+    }
     List<String> prerequisites = p.eligibility().prerequisites();
     if (!prerequisites.isEmpty()) {
       ld.put("programPrerequisites", prerequisites);
