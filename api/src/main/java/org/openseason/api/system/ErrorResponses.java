@@ -50,7 +50,7 @@ public final class ErrorResponses {
   static boolean wantsHtml(HttpRequest<?> request) {
     String path = request.getPath();
     if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/health")
-        || (OpenCors.isPublicListing(path) && !path.startsWith("/embed/"))) {
+        || (OpenCors.isPublicListing(path) && !path.equals("/embed/programs"))) {
       return false;
     }
     return request.accept().stream().anyMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE));
