@@ -39,6 +39,7 @@ final class OpenCors {
     }
     return path.startsWith("/api/v1/") || path.startsWith("/embed/") || path.equals("/embed.js")
         || path.equals("/oembed") || path.startsWith("/feeds/") || path.startsWith("/calendar/")
-        || path.startsWith("/badge/") || path.startsWith("/export/") || path.equals("/openapi.json");
+        || path.startsWith("/badge/") || path.startsWith("/export/") || path.equals("/openapi.json")
+        || path.equals("/openapi.yml");
   }
 }

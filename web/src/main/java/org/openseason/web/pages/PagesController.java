@@ -41,6 +41,7 @@ class PagesController {
   private final Clock clock;
   private final org.openseason.api.system.SiteAddress site;
   private final org.openseason.web.structured.StructuredData structured;
+  private final org.openseason.api.openapi.OpenApiDocument openApi;
 
   PagesController(
       SearchService search,
@@ -53,7 +54,9 @@ class PagesController {
       LinkChecker links,
       Clock clock,
       org.openseason.api.system.SiteAddress site,
-      org.openseason.web.structured.StructuredData structured) {
+      org.openseason.web.structured.StructuredData structured,
+      org.openseason.api.openapi.OpenApiDocument openApi) {
+    this.openApi = openApi;
     this.site = site;
     this.structured = structured;
     this.admin = admin;
@@ -102,6 +105,12 @@ class PagesController {
     Head head = Heads.program(base, slug, page.name(), page.summary(),
         Optional.of(structured.program(stored.program(), base, clock.instant())));
     return html(HttpResponse.ok(), templates.render("program.jte", Map.of("page", page, "head", head)));
+  }
+
+  /** The browsable API: every operation of the OpenAPI document, its parameters, and the document itself. */
+  @Get(uri = "/api", produces = HTML)
+  HttpResponse<String> api() {
+    return html(HttpResponse.ok(), templates.render("api.jte", openApi.operations()));
   }
 
   /** The administrators' page; {@code AdminGuard} lets only administrators reach it. */
