@@ -74,7 +74,8 @@ class BuilderController {
     BuilderView view = new BuilderView(
         first(form, "q"), first(form, "title"), options == null ? EmbedOptions.DEFAULT_MAX : options.max(),
         layout, theme,
-        first(form, "student"), first(form, "country"), first(form, "eligibility"), first(form, "programs"),
+        first(form, "student"), first(form, "country"), first(form, "eligibility"),
+        String.join(", ", params.getOrDefault("program", List.of())),
         choices(ProgramKind.class, form.getOrDefault("kind", List.of())),
         choices(StatusKind.class, form.getOrDefault("status", List.of())),
         vocabulary.all().stream().map(i -> new BuilderView.Choice(i.key(), i.label(),
