@@ -15,6 +15,7 @@ import org.openseason.api.search.Listings;
 import org.openseason.api.search.SearchParameters;
 import org.openseason.api.system.ApiException;
 import org.openseason.api.system.Conditional;
+import org.openseason.api.system.KeptListings;
 import org.openseason.api.system.SiteAddress;
 import org.openseason.domain.Slugs;
 
@@ -30,11 +31,13 @@ class CalendarService {
   private final Listings listings;
   private final ProgramStore store;
   private final SiteAddress site;
+  private final KeptListings kept;
 
-  CalendarService(Listings listings, ProgramStore store, SiteAddress site) {
+  CalendarService(Listings listings, ProgramStore store, SiteAddress site, KeptListings kept) {
     this.listings = listings;
     this.store = store;
     this.site = site;
+    this.kept = kept;
   }
 
   HttpResponse<byte[]> search(HttpRequest<?> request, Map<String, List<String>> params, Instant now) {
@@ -47,8 +50,10 @@ class CalendarService {
     if (cached.isPresent()) {
       return cached.get();
     }
-    List<StoredProgram> programs = listings.programs(listings.find(query));
-    String body = calendar(request, at).write("OpenSeason programs", programs, at.minus(PAST), at);
+    byte[] body = kept.get(listings.generation(), etag, () -> {
+      List<StoredProgram> programs = listings.programs(listings.find(query));
+      return bytes(calendar(request, at).write("OpenSeason programs", programs, at.minus(PAST), at));
+    });
     return answer(body, etag, "openseason-programs.ics");
   }
 
@@ -63,9 +68,12 @@ class CalendarService {
     if (cached.isPresent()) {
       return cached.get();
     }
-    StoredProgram stored =
-        store.find(slug).orElseThrow(() -> ApiException.notFound("No program has the identifier '" + slug + "'."));
-    String body = calendar(request, at).write("OpenSeason: " + stored.program().name(), List.of(stored), Instant.MIN, at);
+    byte[] body = kept.get(listings.generation(), etag, () -> {
+      StoredProgram stored =
+          store.find(slug).orElseThrow(() -> ApiException.notFound("No program has the identifier '" + slug + "'."));
+      return bytes(calendar(request, at).write("OpenSeason: " + stored.program().name(), List.of(stored), Instant.MIN,
+          at));
+    });
     return answer(body, etag, slug + ".ics");
   }
 
@@ -73,8 +81,12 @@ class CalendarService {
     return new ProgramCalendar(site.of(request), site.host(request), at);
   }
 
-  private static MutableHttpResponse<byte[]> answer(String body, String etag, String filename) {
-    MutableHttpResponse<byte[]> response = HttpResponse.ok(body.getBytes(StandardCharsets.UTF_8))
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static MutableHttpResponse<byte[]> answer(byte[] body, String etag, String filename) {
+    MutableHttpResponse<byte[]> response = HttpResponse.ok(body)
         .contentType(MEDIA_TYPE)
         .header("Content-Disposition", "inline; filename=\"" + filename + "\"");
     return Conditional.cacheable(response, etag);

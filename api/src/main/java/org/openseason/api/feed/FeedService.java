@@ -12,6 +12,7 @@ import org.openseason.api.program.StoredProgram;
 import org.openseason.api.search.Listings;
 import org.openseason.api.search.SearchParameters;
 import org.openseason.api.system.Conditional;
+import org.openseason.api.system.KeptListings;
 import org.openseason.api.system.SiteAddress;
 
 /** Answers feed requests: validates the search, answers 304 when it can, else writes the feed. */
@@ -23,10 +24,12 @@ class FeedService {
 
   private final Listings listings;
   private final SiteAddress site;
+  private final KeptListings kept;
 
-  FeedService(Listings listings, SiteAddress site) {
+  FeedService(Listings listings, SiteAddress site, KeptListings kept) {
     this.listings = listings;
     this.site = site;
+    this.kept = kept;
   }
 
   HttpResponse<byte[]> answer(HttpRequest<?> request, FeedWriter.Format format, Instant now) {
@@ -40,15 +43,18 @@ class FeedService {
     if (cached.isPresent()) {
       return cached.get();
     }
-    List<StoredProgram> programs = listings.programs(listings.find(query));
-    List<FeedItem> items = new ProgramNews(base, site.host(request)).of(programs, at, ITEMS);
-    String search = query(params);
-    String self = base + "/feeds/programs." + (format == FeedWriter.Format.ATOM ? "atom" : "rss") + search;
-    String id = "tag:" + site.host(request) + ",2026:feeds/programs" + search;
-    Instant updated = items.isEmpty() ? at : items.get(0).published();
-    String title = "OpenSeason" + (query.request().text().isEmpty() ? ": programs" : ": " + query.request().text());
-    String body = FeedWriter.write(format, id, title, self, base + "/" + search, items, updated);
-    return Conditional.cacheable(HttpResponse.ok(body.getBytes(StandardCharsets.UTF_8))
+    byte[] body = kept.get(listings.generation(), etag, () -> {
+      List<StoredProgram> programs = listings.programs(listings.find(query));
+      List<FeedItem> items = new ProgramNews(base, site.host(request)).of(programs, at, ITEMS);
+      String search = query(params);
+      String self = base + "/feeds/programs." + (format == FeedWriter.Format.ATOM ? "atom" : "rss") + search;
+      String id = "tag:" + site.host(request) + ",2026:feeds/programs" + search;
+      Instant updated = items.isEmpty() ? at : items.get(0).published();
+      String title = "OpenSeason" + (query.request().text().isEmpty() ? ": programs" : ": " + query.request().text());
+      return FeedWriter.write(format, id, title, self, base + "/" + search, items, updated)
+          .getBytes(StandardCharsets.UTF_8);
+    });
+    return Conditional.cacheable(HttpResponse.ok(body)
         .contentType(format.mediaType), etag);
   }
 

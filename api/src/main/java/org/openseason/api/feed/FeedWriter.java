@@ -77,7 +77,6 @@ final class FeedWriter {
         categories.add(expected);
       }
       entry.setCategories(categories);
-      entry.setAuthor("OpenSeason");
       entries.add(entry);
     }
     feed.setEntries(entries);

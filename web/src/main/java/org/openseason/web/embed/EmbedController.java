@@ -29,8 +29,13 @@ class EmbedController {
   private final EmbedTemplates templates;
   private final SiteAddress site;
   private final Clock clock;
+  private final org.openseason.api.system.KeptListings kept;
+  private final org.openseason.api.search.Listings listings;
 
-  EmbedController(EmbedService embeds, EmbedTemplates templates, SiteAddress site, Clock clock) {
+  EmbedController(EmbedService embeds, EmbedTemplates templates, SiteAddress site, Clock clock,
+      org.openseason.api.system.KeptListings kept, org.openseason.api.search.Listings listings) {
+    this.kept = kept;
+    this.listings = listings;
     this.embeds = embeds;
     this.templates = templates;
     this.site = site;
@@ -64,9 +69,9 @@ class EmbedController {
     if (cached.isPresent()) {
       return cached.get();
     }
-    String body = templates.render(template, Map.of("view", embeds.view(embed, base)));
-    MutableHttpResponse<byte[]> response =
-        HttpResponse.ok(body.getBytes(StandardCharsets.UTF_8)).contentType(HTML);
+    byte[] body = kept.get(listings.generation(), embed.etag(), () ->
+        templates.render(template, Map.of("view", embeds.view(embed, base))).getBytes(StandardCharsets.UTF_8));
+    MutableHttpResponse<byte[]> response = HttpResponse.ok(body).contentType(HTML);
     return Conditional.cacheable(response, embed.etag());
   }
 
