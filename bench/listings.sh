@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Requests/s of the listing outputs next to the search API, in one run on one server: the search, the iframe
-# embed, the Atom feed and the calendar of the same search, each built and answered 304 (If-None-Match), and
+# embed, the Atom feed and the calendar of the same search (kept after the first build, and answered 304 to
+# If-None-Match), the mean time of a build when nothing is kept, and
 # embed.js's gzipped size.
 # Usage: bench/listings.sh [duration] [connections]
 set -euo pipefail
@@ -49,6 +50,23 @@ run "Atom feed" "/feeds/programs.atom?$search"
 run "Atom feed, 304" "/feeds/programs.atom?$search" "$(conditional "/feeds/programs.atom?$search")"
 run "calendar" "/calendar/programs.ics?$search"
 run "calendar, 304" "/calendar/programs.ics?$search" "$(conditional "/calendar/programs.ics?$search")"
+# What a build costs when no answer is kept: distinct searches one after another (sizes 1 to 20), mean time.
+built() {
+  local what="$1" template="$2" total=0
+  for i in $(seq 1 20); do
+    local t
+    t=$(curl -s -o /dev/null -w '%{time_total}' "$base${template//N/$i}")
+    total=$(awk -v a="$total" -v b="$t" 'BEGIN {print a + b}')
+  done
+  echo "| $what | \`${template}\` | $(awk -v t="$total" 'BEGIN {printf "%.1f ms", t / 20 * 1000}') |"
+}
+echo
+echo "| built each time (one client) | path, N = 1..20 | mean time |"
+echo "|---|---|---|"
+built "search API" "/api/v1/programs?$search&size=N"
+built "iframe embed" "/embed/programs?$search&max=N"
+built "Atom feed" "/feeds/programs.atom?$search&size=N"
+built "calendar" "/calendar/programs.ics?$search&size=N"
 echo
 echo "embed.js: $(wc -c < web/src/main/resources/public/embed.js) bytes, $(gzip -9c web/src/main/resources/public/embed.js | wc -c) bytes gzipped (gzip -9)"
 echo "RSS after the run: $(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 )) MiB"
