@@ -3,7 +3,6 @@ package org.openseason.api.calendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +43,8 @@ import org.openseason.domain.Program;
  *   <li>every instant in UTC ({@code ...Z}), so no {@code VTIMEZONE} is needed and Outlook shifts nothing; a step
  *       published as a day alone is an all-day event on that day;
  *   <li>a UID made of the program, the round, the step and its place among steps of the same kind: the same event
- *       keeps its UID across renders, and an expected round that gets announced updates the same event;
+ *       keeps its UID across renders, and an expected round that gets announced updates the same event, its
+ *       {@code SEQUENCE} and {@code LAST-MODIFIED} raised by the listing's change;
  *   <li>a deadline is its own event at the closing instant, with reminders a week and a day before (apps that
  *       ignore alarms in subscriptions still show the event);
  *   <li>a step forecast from earlier rounds is {@code STATUS:TENTATIVE}, says "expected" in its title and gives
@@ -55,6 +55,8 @@ final class ProgramCalendar {
 
   /** How often subscribed clients should look again: deadlines move rarely. */
   static final Duration REFRESH = Duration.ofHours(12);
+
+  private static final Instant SEQUENCE_FROM = Instant.parse("2026-01-01T00:00:00Z");
 
   private static final List<Duration> REMINDERS = List.of(Duration.ofDays(7), Duration.ofDays(1));
 
@@ -139,7 +141,7 @@ final class ProgramCalendar {
     }
     event.replace(new DtStamp(stamp));
     event.add(new Uid(uid));
-    event.add(new Sequence(0));
+    event.add(new Sequence(sequence(stored.updatedAt())));
     event.add(new LastModified(stored.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
     event.add(m.isExpected() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
     event.add(new Url(java.net.URI.create(site + "/programs/" + program.slug())));
@@ -171,6 +173,15 @@ final class ProgramCalendar {
     return out.toString();
   }
 
+  /**
+   * Calendar apps apply a changed event only when its {@code SEQUENCE} grows: the minutes from 2026 to the
+   * listing's last change grow with every change and stay the same between renders.
+   */
+  static int sequence(Instant updatedAt) {
+    long minutes = Duration.between(SEQUENCE_FROM, updatedAt).toMinutes();
+    return (int) Math.max(0, Math.min(Integer.MAX_VALUE, minutes));
+  }
+
   /** A round's label as part of a UID: "2026 Term 3" becomes "2026-term-3". */
   static String slug(String label) {
     String s = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
@@ -186,9 +197,5 @@ final class ProgramCalendar {
       }
     });
     return out.toString();
-  }
-
-  static LocalDate utcDay(Instant instant) {
-    return instant.atZone(ZoneOffset.UTC).toLocalDate();
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -84,6 +83,15 @@ class ProgramCalendarTest {
   }
 
   @Test
+  void aChangedListingRaisesTheSequenceOfItsEvents() {
+    Instant before = Instant.parse("2026-11-01T10:00:00Z");
+
+    assertThat(ProgramCalendar.sequence(before.plusSeconds(3_600))).isGreaterThan(ProgramCalendar.sequence(before));
+    assertThat(ProgramCalendar.sequence(before)).isEqualTo(ProgramCalendar.sequence(before));
+    assertThat(ProgramCalendar.sequence(Instant.parse("2020-01-01T00:00:00Z"))).isZero();
+  }
+
+  @Test
   void everyTimedInstantIsUtc() throws Exception {
     for (VEvent e : events(write())) {
       String start = prop(e, "DTSTART");
@@ -111,9 +119,5 @@ class ProgramCalendarTest {
     assertThat(out.lines()).hasSize(events(ics).size())
         .contains("announced-test/2027/applications-close@openseason.example CONFIRMED True 2027-02-03T16:00:00+00:00");
     assertThat(out).contains("TENTATIVE");
-  }
-
-  static LocalDate utc(Instant i) {
-    return i.atZone(ZoneOffset.UTC).toLocalDate();
   }
 }
