@@ -152,6 +152,10 @@ final class ProgramSearch {
     BooleanQuery.Builder toVisit = new BooleanQuery.Builder()
         .add(matchingWords, Occur.FILTER)
         .add(PROGRAMS, Occur.FILTER);
+    if (!request.programs().isEmpty()) {
+      toVisit.add(new org.apache.lucene.search.TermInSetQuery(IndexFields.SLUG,
+          request.programs().stream().sorted().map(org.apache.lucene.util.BytesRef::new).toList()), Occur.FILTER);
+    }
     if (request.eligibility().isPresent()) {
       LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
       toVisit.add(EligibilityQueries.filter(request.eligibility().get(), today), Occur.FILTER);

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param limit how many results to return
  * @param now the instant deadlines are compared with
  * @param eligibility keep only the programs a profile can apply to
+ * @param programs when not empty, only these programs (by slug): a hand-picked list
  */
 public record SearchRequest(
     String text,
@@ -26,7 +27,8 @@ public record SearchRequest(
     int offset,
     int limit,
     Instant now,
-    Optional<EligibilityFilter> eligibility) {
+    Optional<EligibilityFilter> eligibility,
+    Set<String> programs) {
 
   /** The deepest result a search can reach; deeper paging is refused before it costs anything. */
   public static final int MAX_WINDOW = 10_000;
@@ -48,6 +50,12 @@ public record SearchRequest(
     }
     requireNonNull(now, "now is null");
     eligibility = eligibility == null ? Optional.empty() : eligibility;
+    programs = programs == null ? Set.of() : Set.copyOf(programs);
+  }
+
+  public SearchRequest(String text, Map<Facet, Set<String>> filters, SortOrder sort, int offset, int limit, Instant now,
+      Optional<EligibilityFilter> eligibility) {
+    this(text, filters, sort, offset, limit, now, eligibility, Set.of());
   }
 
   public SearchRequest(String text, Map<Facet, Set<String>> filters, SortOrder sort, int offset, int limit, Instant now) {

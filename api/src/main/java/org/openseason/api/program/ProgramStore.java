@@ -170,6 +170,7 @@ public class ProgramStore {
   private StoredProgram toStored(ProgramRow row) {
     SourceKind source = Keyed.byKey(SourceKind.class, row.source()).orElse(SourceKind.CATALOG);
     return new StoredProgram(
-        json.read(row.listing(), source), source, Optional.ofNullable(row.catalogHash()), row.updatedAt());
+        json.read(row.listing(), source), source, Optional.ofNullable(row.catalogHash()), row.updatedAt(),
+        row.createdAt());
   }
 }

@@ -134,11 +134,34 @@ public final class SearchParameters {
         default -> invalid.add(new InvalidParam("eligibility", "'" + clip(mode.get()) + "' is not one of eligible, eligible-or-maybe, any"));
       }
     }
+    Set<String> programs = programs(params, invalid);
     if (!invalid.isEmpty()) {
       throw ApiException.badParameters(invalid);
     }
-    SearchRequest request = new SearchRequest(q, filters, sort, (page - 1) * size, size, now, eligibility);
+    SearchRequest request =
+        new SearchRequest(q, filters, sort, (page - 1) * size, size, now, eligibility, programs);
     return new Query(request, page, size, profile);
+  }
+
+  /** A hand-picked list: {@code program} names programs by slug, repeated, at most {@value #MAX_VALUES_PER_FACET}. */
+  private static Set<String> programs(Map<String, List<String>> params, List<InvalidParam> invalid) {
+    List<String> values = params.getOrDefault("program", List.of());
+    if (values.size() > MAX_VALUES_PER_FACET) {
+      invalid.add(new InvalidParam("program", "has more than " + MAX_VALUES_PER_FACET + " values"));
+      return Set.of();
+    }
+    Set<String> slugs = new LinkedHashSet<>();
+    for (String value : values) {
+      if (value.isBlank() || value.indexOf('\uFFFD') >= 0) {
+        continue;
+      }
+      if (!org.openseason.domain.Slugs.isValid(value.strip())) {
+        invalid.add(new InvalidParam("program", "'" + clip(value) + "' is not a program identifier"));
+      } else {
+        slugs.add(value.strip());
+      }
+    }
+    return slugs;
   }
 
   /** The eligibility profile: every part optional, each checked; nothing of it is stored. */
@@ -213,11 +236,12 @@ public final class SearchParameters {
   }
 
   private static boolean isKnown(String name) {
-    return SINGLE.contains(name) || name.equals("participated") || Facet.byKey(name).isPresent();
+    return SINGLE.contains(name) || name.equals("participated") || name.equals("program")
+        || Facet.byKey(name).isPresent();
   }
 
   private static String known() {
-    List<String> names = new ArrayList<>(List.of("q", "sort", "page", "size"));
+    List<String> names = new ArrayList<>(List.of("q", "sort", "page", "size", "program"));
     for (Facet facet : Facet.values()) {
       names.add(facet.key());
     }

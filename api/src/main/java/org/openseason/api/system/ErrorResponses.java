@@ -43,10 +43,14 @@ public final class ErrorResponses {
     }
   }
 
-  /** Pages outside the API go to people: they get HTML when their browser accepts it. */
+  /**
+   * Pages outside the API go to people: they get HTML when their browser accepts it. Feeds, calendars, oEmbed and
+   * badges go to programs, which get problem details.
+   */
   static boolean wantsHtml(HttpRequest<?> request) {
     String path = request.getPath();
-    if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/health")) {
+    if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/health")
+        || (OpenCors.isPublicListing(path) && !path.equals("/embed/programs"))) {
       return false;
     }
     return request.accept().stream().anyMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE));

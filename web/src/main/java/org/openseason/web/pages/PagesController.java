@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openseason.api.crawl.CrawlAdmin;
 import org.openseason.api.links.LinkChecker;
 import org.openseason.api.program.ProgramStore;
@@ -38,6 +39,9 @@ class PagesController {
   private final CrawlAdmin admin;
   private final LinkChecker links;
   private final Clock clock;
+  private final org.openseason.api.system.SiteAddress site;
+  private final org.openseason.web.structured.StructuredData structured;
+  private final org.openseason.api.openapi.OpenApiDocument openApi;
 
   PagesController(
       SearchService search,
@@ -48,7 +52,13 @@ class PagesController {
       Templates templates,
       CrawlAdmin admin,
       LinkChecker links,
-      Clock clock) {
+      Clock clock,
+      org.openseason.api.system.SiteAddress site,
+      org.openseason.web.structured.StructuredData structured,
+      org.openseason.api.openapi.OpenApiDocument openApi) {
+    this.openApi = openApi;
+    this.site = site;
+    this.structured = structured;
     this.admin = admin;
     this.links = links;
     this.search = search;
@@ -67,15 +77,20 @@ class PagesController {
     try {
       SearchParameters.Query query = SearchParameters.parse(params, vocabulary, now);
       SearchResult result = search.search(query.request());
-      return html(HttpResponse.ok(), templates.render("search.jte", searchPages.of(params, query, result, programChoices())));
+      SearchPage page = searchPages.of(params, query, result, programChoices());
+      String title = page.q().isEmpty() ? "Open-source programs on OpenSeason" : page.q() + " – OpenSeason";
+      String description = result.total() + " open-source internships, mentorships and Summer-of-Code-style programs"
+          + ", with their status, deadlines and rules.";
+      Head head = Heads.search(site.of(request), params, title, description);
+      return html(HttpResponse.ok(), templates.render("search.jte", Map.of("page", page, "head", head)));
     } catch (ApiException e) {
       SearchPage page = searchPages.invalid(e, params, programChoices());
-      return html(HttpResponse.badRequest(), templates.render("search.jte", page));
+      return html(HttpResponse.badRequest(), templates.render("search.jte", Map.of("page", page)));
     }
   }
 
   @Get(uri = "/programs/{slug}", produces = HTML)
-  HttpResponse<String> program(String slug) {
+  HttpResponse<String> program(HttpRequest<?> request, String slug) {
     if (!Slugs.isValid(slug)) {
       throw ApiException.notFound("No program has this identifier.");
     }
@@ -86,7 +101,16 @@ class PagesController {
             stored,
             clock.instant(),
             other -> store.find(other).map(s -> s.program().name()).orElse(other));
-    return html(HttpResponse.ok(), templates.render("program.jte", page));
+    String base = site.of(request);
+    Head head = Heads.program(base, slug, page.name(), page.summary(),
+        Optional.of(structured.program(stored.program(), base, clock.instant())));
+    return html(HttpResponse.ok(), templates.render("program.jte", Map.of("page", page, "head", head)));
+  }
+
+  /** The browsable API: every operation of the OpenAPI document, its parameters, and the document itself. */
+  @Get(uri = "/api", produces = HTML)
+  HttpResponse<String> api() {
+    return html(HttpResponse.ok(), templates.render("api.jte", openApi.operations()));
   }
 
   /** The administrators' page; {@code AdminGuard} lets only administrators reach it. */

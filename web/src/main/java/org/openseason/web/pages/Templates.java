@@ -16,4 +16,11 @@ final class Templates {
     engine.render(template, model, output);
     return output.toString();
   }
+
+  /** A template with several parameters, by name. */
+  String render(String template, java.util.Map<String, Object> params) {
+    StringOutput output = new StringOutput();
+    engine.render(template, params, output);
+    return output.toString();
+  }
 }
