@@ -63,6 +63,8 @@ final class QueryFactory {
   private static final float SYNONYM_WEIGHT = 0.9f;
   private static final float NAME_PHRASE_WEIGHT = 8f;
   private static final float FUZZY_WEIGHT = 0.5f;
+  /** Added, when only some words must match, to the programs that have all of them: more than words ever score. */
+  static final float EVERY_WORD_BONUS = 1000f;
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -106,6 +108,12 @@ final class QueryFactory {
           query.anyTerm() ? 1 : everyWord ? terms.size() : minimumToMatch(terms.size()));
       if (fields == FIELDS && query.terms().size() > 1) {
         wholeName(String.join(" ", query.terms())).ifPresent(q -> bool.add(q, Occur.SHOULD));
+      }
+      if (fields == FIELDS && !everyWord && !query.anyTerm() && terms.size() > 1) {
+        // Relaxed, the programs that still have every word are the best answers: a bonus above any partial match.
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.forEach(q -> all.add(q, Occur.FILTER));
+        bool.add(new BoostQuery(new ConstantScoreQuery(all.build()), EVERY_WORD_BONUS), Occur.SHOULD);
       }
     }
     for (String term : query.excluded()) {

@@ -251,6 +251,16 @@ class ProgramIndexTest {
   }
 
   @Test
+  void putsTheProgramsWithEveryWordFirstWhenOnlySomeWordsMustMatch() {
+    index.upsert(program("rust-compilers", "Rust Compilers Camp", "mentorship", List.of("rust"), "Build them.", List.of()), NOW);
+    index.upsert(program("zoo-club", "Club", "mentorship", List.of("python"), "Zebras like rust and compilers.", List.of()), NOW);
+
+    // Only one program has all three words, so programs with two are added; it still comes first.
+    assertThat(slugs(search("rust compilers zebras", Map.of(), SortOrder.RELEVANCE)))
+        .startsWith("zoo-club", "rust-compilers");
+  }
+
+  @Test
   void findsProgramsWithAnyOfTheWordsJoinedByOr() {
     for (String slug : List.of("camp-a", "camp-b", "camp-c")) {
       index.upsert(program(slug, "Camp " + slug, "mentorship", List.of("rust"), "Build compilers.", List.of()), NOW);
