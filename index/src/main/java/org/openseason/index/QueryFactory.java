@@ -140,6 +140,37 @@ final class QueryFactory {
     return bool.build();
   }
 
+  /**
+   * The programs of a query, first, or the programs of any of the given kinds of program ("summer of code"), after
+   * them: the query's matches get a bonus above what the kinds' words score. The query's exclusions still hold.
+   */
+  Query orAlike(Query words, UserQuery query, List<String> kinds, Map<String, Float> fields) {
+    if (kinds.isEmpty()) {
+      return words;
+    }
+    BooleanQuery.Builder bool = new BooleanQuery.Builder()
+        .add(words, Occur.SHOULD)
+        .add(new BoostQuery(new ConstantScoreQuery(words), EVERY_WORD_BONUS), Occur.SHOULD);
+    for (String kind : kinds) {
+      Query q = anyField(kind, false, fields);
+      if (q != null) {
+        bool.add(q, Occur.SHOULD);
+      }
+    }
+    for (String term : query.excluded()) {
+      Query q = anyField(term, false, fields);
+      if (q != null) {
+        bool.add(q, Occur.MUST_NOT);
+      }
+    }
+    return bool.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** All the words of a query in a program's name or alias, in order; empty for a query without words. */
+  java.util.Optional<Query> wholeNameOf(UserQuery query) {
+    return query.terms().isEmpty() ? java.util.Optional.empty() : wholeName(String.join(" ", query.terms()));
+  }
+
   /** All the words in a program's name or alias, in order: "season of docs" is a name, not three words. */
   private java.util.Optional<Query> wholeName(String text) {
     List<Query> phrases = new ArrayList<>();

@@ -261,6 +261,32 @@ class ProgramIndexTest {
   }
 
   @Test
+  void addsProgramsOfTheKindOfANamedProgramThatTheFiltersLeaveOut() {
+    Map<String, Object> named = listing("big-soc");
+    named.put("name", "Big Summer of Code");
+    named.put("kind", "summer-of-code");
+    named.put("aliases", List.of("bsoc"));
+    named.put("lifecycle", "paused");
+    Map<String, Object> alike = listing("small-soc");
+    alike.put("name", "Small Season");
+    alike.put("kind", "summer-of-code");
+    Map<String, Object> mention = listing("mention");
+    mention.put("kind", "contest");
+    mention.put("description", "Much like bsoc.");
+    for (Map<String, Object> l : List.of(named, alike, mention)) {
+      index.upsert(TestPrograms.program(l), NOW);
+    }
+    Map<Facet, Set<String>> active = Map.of(Facet.LIFECYCLE, Set.of("active"));
+
+    // The program named "bsoc" is filtered out and one mentions it: programs of its kind are shown too.
+    assertThat(slugs(search("bsoc", active, SortOrder.RELEVANCE)))
+        .contains("mention", "small-soc")
+        .doesNotContain("big-soc", "py-contest", "rust-season");
+    // Found, the named program is enough of an answer.
+    assertThat(slugs(search("bsoc", Map.of(), SortOrder.RELEVANCE))).containsExactly("big-soc", "mention");
+  }
+
+  @Test
   void findsProgramsWithAnyOfTheWordsJoinedByOr() {
     for (String slug : List.of("camp-a", "camp-b", "camp-c")) {
       index.upsert(program(slug, "Camp " + slug, "mentorship", List.of("rust"), "Build compilers.", List.of()), NOW);
