@@ -66,6 +66,13 @@ final class QueryFactory {
   /** Added, when only some words must match, to the programs that have all of them: more than words ever score. */
   static final float EVERY_WORD_BONUS = 1000f;
 
+  /**
+   * Words a trait answers yes or no, and the trait that says no: a program whose traits say "unpaid" does not
+   * match "paid" through its prose ("interns are not paid").
+   */
+  private static final Map<String, String> CONTRADICTED_BY =
+      Map.of("paid", "unpaid", "stipend", "unpaid", "funded", "unpaid");
+
   private final Analyzer analyzer;
   private final QueryBuilder builder;
   private final InterestVocabulary vocabulary;
@@ -218,6 +225,7 @@ final class QueryFactory {
   private Query anyField(String text, boolean fuzzy, Map<String, Float> fields) {
     List<Query> perField = new ArrayList<>();
     Set<String> forms = forms(text);
+    Query contradiction = contradiction(text);
     fields.forEach(
         (field, weight) -> {
           for (String form : forms) {
@@ -226,6 +234,8 @@ final class QueryFactory {
               if (field.equals(IndexFields.TRAITS)) {
                 // A trait is a yes-or-no fact: how rare the word is among programs says nothing of the match.
                 q = new ConstantScoreQuery(q);
+              } else if (contradiction != null) {
+                q = new BooleanQuery.Builder().add(q, Occur.MUST).add(contradiction, Occur.MUST_NOT).build();
               }
               perField.add(new BoostQuery(q, form.equals(text) ? weight : weight * SYNONYM_WEIGHT));
             }
@@ -243,6 +253,16 @@ final class QueryFactory {
       }
     }
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+  }
+
+  /** The trait that says the opposite of a word ("unpaid" of "paid"), or null. */
+  private Query contradiction(String text) {
+    String opposite = CONTRADICTED_BY.get(text.toLowerCase(java.util.Locale.ROOT));
+    if (opposite == null) {
+      return null;
+    }
+    List<String> tokens = tokens(IndexFields.TRAITS, opposite);
+    return tokens.size() == 1 ? new org.apache.lucene.search.TermQuery(new Term(IndexFields.TRAITS, tokens.get(0))) : null;
   }
 
   /** The terms the analyzer makes of a text, as they are indexed. */

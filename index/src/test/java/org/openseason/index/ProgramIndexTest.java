@@ -312,6 +312,20 @@ class ProgramIndexTest {
   }
 
   @Test
+  void doesNotFindAnUnpaidProgramByTheWordPaidInItsProse() {
+    Map<String, Object> paid = listing("paid-one");
+    paid.put("compensation", Map.of("kind", "stipend"));
+    Map<String, Object> unpaid = listing("volunteer-one");
+    unpaid.put("compensation", Map.of("kind", "none"));
+    unpaid.put("description", "Interns are not paid.");
+    index.upsert(TestPrograms.program(paid), NOW);
+    index.upsert(TestPrograms.program(unpaid), NOW);
+
+    assertThat(slugs(search("paid", Map.of(), SortOrder.RELEVANCE))).containsExactly("paid-one");
+    assertThat(slugs(search("unpaid", Map.of(), SortOrder.RELEVANCE))).contains("volunteer-one");
+  }
+
+  @Test
   void findsAMisspeltWordWithinTwoEditsWhenNoCorrectionIsKnown() {
     SearchResult result = search("fellowhsip", Map.of(), SortOrder.RELEVANCE);
 
