@@ -326,6 +326,30 @@ class ProgramIndexTest {
   }
 
   @Test
+  void weighsAWordOfANameByHowManyProgramsHaveItAnywhere() {
+    List<Program> programs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Map<String, Object> l = listing("plain-" + i);
+      l.put("description", "An open source program.");
+      programs.add(TestPrograms.program(l));
+    }
+    Map<String, Object> generic = listing("generic-name");
+    generic.put("name", "Open Source Academy");
+    generic.put("description", "Also for beginners.");
+    Map<String, Object> fest = listing("zorbofest");
+    fest.put("name", "Zorbofest");
+    fest.put("description", "Open source.");
+    fest.put("eligibility", new java.util.HashMap<>(Map.of("audiences", List.of("newcomers"))));
+    programs.add(TestPrograms.program(generic));
+    programs.add(TestPrograms.program(fest));
+    index.rebuild(programs, NOW);
+
+    // Both have every word. "open source" is in almost every program: in a name it tells little, and Zorbofest,
+    // made for beginners, comes first.
+    assertThat(slugs(search("beginners open source", Map.of(), SortOrder.RELEVANCE))).first().isEqualTo("zorbofest");
+  }
+
+  @Test
   void findsAMisspeltWordWithinTwoEditsWhenNoCorrectionIsKnown() {
     SearchResult result = search("fellowhsip", Map.of(), SortOrder.RELEVANCE);
 
