@@ -36,6 +36,7 @@ final class IndexFields {
 
   static final String STORED_ORGANIZER = "organizer";
   static final String STORED_KIND = "kind";
+  static final String STORED_ALIASES = "stored_aliases";
   static final String STORED_INTERESTS = "interests";
   static final String STORED_IDEA_COUNT = "idea_count";
   static final String STORED_LIFECYCLE = "lifecycle_stored";

@@ -185,6 +185,7 @@ final class ProgramDocuments {
       AnalyzedText text = analyze(IndexFields.ALIASES, alias);
       aliases.add(text);
       doc.add(new AnalyzedField(IndexFields.ALIASES, text, TextField.TYPE_NOT_STORED));
+      doc.add(new StoredField(IndexFields.STORED_ALIASES, alias));
     }
     AnalyzedText organizer = analyze(IndexFields.ORGANIZER, p.organizer());
     doc.add(new AnalyzedField(IndexFields.ORGANIZER, organizer, TextField.TYPE_NOT_STORED));

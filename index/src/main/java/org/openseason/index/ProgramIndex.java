@@ -92,7 +92,7 @@ public final class ProgramIndex implements AutoCloseable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, CatalogWideSearcher.FACTORY);
     searchers.addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
       @Override
       public void beforeRefresh() {}

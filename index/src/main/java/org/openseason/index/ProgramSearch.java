@@ -98,11 +98,54 @@ final class ProgramSearch {
         return someWords;
       }
     }
+    List<String> alike = alike(searcher, effective, everyWord);
+    if (!alike.isEmpty()) {
+      SearchResult wider = run(searcher, request, effective, false, true, alike, correction, corrected);
+      if (wider.total() > everyWord.total()) {
+        return wider;
+      }
+    }
     if (everyWord.total() > 0) {
       return everyWord;
     }
     SearchResult fuzzy = run(searcher, request, typed, true, false, correction, true);
     return fuzzy.total() > 0 ? fuzzy : everyWord;
+  }
+
+  /** How many programs named by a query lend it their kinds; a name is rarely shared by more. */
+  private static final int NAMED = 5;
+
+  /**
+   * When the words name programs ("gsoc" is Google Summer of Code's alias) that the filters left out, those
+   * programs' kinds ("summer of code"): what to show after the few programs found (a student who cannot take part
+   * in the named program is shown the other summers of code). Empty when no program is named, or every named one
+   * was found.
+   */
+  private List<String> alike(IndexSearcher searcher, UserQuery query, SearchResult found) throws IOException {
+    Optional<Query> named = queries.wholeNameOf(query);
+    if (named.isEmpty() || query.anyTerm()) {
+      return List.of();
+    }
+    Query programs = new BooleanQuery.Builder().add(named.get(), Occur.MUST).add(PROGRAMS, Occur.FILTER).build();
+    List<String> kinds = new ArrayList<>();
+    Set<String> shown = new java.util.HashSet<>();
+    found.hits().forEach(h -> shown.add(h.slug()));
+    for (ScoreDoc sd : searcher.search(programs, NAMED).scoreDocs) {
+      Document doc = searcher.storedFields().document(sd.doc);
+      String kind = doc.get(IndexFields.STORED_KIND).replace('-', ' ');
+      if (isNamed(query, doc) && !shown.contains(doc.get(IndexFields.SLUG)) && !kinds.contains(kind)) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
+  }
+
+  /** Whether the words are the program's whole name or one of its aliases, as analyzed ("GSoC", "gsoc"). */
+  private boolean isNamed(UserQuery query, Document doc) {
+    List<String> words = queries.tokens(IndexFields.NAME, String.join(" ", query.terms()));
+    List<String> names = new ArrayList<>(List.of(doc.getValues(IndexFields.STORED_ALIASES)));
+    names.add(doc.get(IndexFields.NAME));
+    return names.stream().anyMatch(n -> queries.tokens(IndexFields.NAME, n).equals(words));
   }
 
   /** The query with each word that no document contains replaced by the closest known name, if any was. */
@@ -145,10 +188,25 @@ final class ProgramSearch {
   private SearchResult run(
       IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
       Optional<String> didYouMean, boolean corrected) throws IOException {
-    Query words = queries.build(parsed, fuzzy, QueryFactory.FIELDS, everyWord);
+    return run(searcher, request, parsed, fuzzy, everyWord, List.of(), didYouMean, corrected);
+  }
+
+  /**
+   * One try at a search.
+   *
+   * @param alike kinds of program also to find, after the programs with the words
+   */
+  private SearchResult run(
+      IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
+      List<String> alike, Optional<String> didYouMean, boolean corrected) throws IOException {
+    Query words =
+        queries.orAlike(queries.build(parsed, fuzzy, QueryFactory.FIELDS, everyWord), parsed, alike, QueryFactory.FIELDS);
     // The same words over the one field holding every text field find the same programs at a fraction of the cost
     // (one posting list per word instead of one per word and field); typo matching is only on some fields.
-    Query matchingWords = fuzzy ? words : queries.build(parsed, false, QueryFactory.ALL_FIELDS, everyWord);
+    Query matchingWords = fuzzy
+        ? words
+        : queries.orAlike(
+            queries.build(parsed, false, QueryFactory.ALL_FIELDS, everyWord), parsed, alike, QueryFactory.ALL_FIELDS);
     BooleanQuery.Builder toVisit = new BooleanQuery.Builder()
         .add(matchingWords, Occur.FILTER)
         .add(PROGRAMS, Occur.FILTER);

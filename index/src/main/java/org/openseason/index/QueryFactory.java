@@ -63,6 +63,15 @@ final class QueryFactory {
   private static final float SYNONYM_WEIGHT = 0.9f;
   private static final float NAME_PHRASE_WEIGHT = 8f;
   private static final float FUZZY_WEIGHT = 0.5f;
+  /** Added, when only some words must match, to the programs that have all of them: more than words ever score. */
+  static final float EVERY_WORD_BONUS = 1000f;
+
+  /**
+   * Words a trait answers yes or no, and the trait that says no: a program whose traits say "unpaid" does not
+   * match "paid" through its prose ("interns are not paid").
+   */
+  private static final Map<String, String> CONTRADICTED_BY =
+      Map.of("paid", "unpaid", "stipend", "unpaid", "funded", "unpaid");
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -107,6 +116,12 @@ final class QueryFactory {
       if (fields == FIELDS && query.terms().size() > 1) {
         wholeName(String.join(" ", query.terms())).ifPresent(q -> bool.add(q, Occur.SHOULD));
       }
+      if (fields == FIELDS && !everyWord && !query.anyTerm() && terms.size() > 1) {
+        // Relaxed, the programs that still have every word are the best answers: a bonus above any partial match.
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.forEach(q -> all.add(q, Occur.FILTER));
+        bool.add(new BoostQuery(new ConstantScoreQuery(all.build()), EVERY_WORD_BONUS), Occur.SHOULD);
+      }
     }
     for (String term : query.excluded()) {
       Query q = anyField(term, false, fields);
@@ -130,6 +145,37 @@ final class QueryFactory {
       }
     }
     return bool.build();
+  }
+
+  /**
+   * The programs of a query, first, or the programs of any of the given kinds of program ("summer of code"), after
+   * them: the query's matches get a bonus above what the kinds' words score. The query's exclusions still hold.
+   */
+  Query orAlike(Query words, UserQuery query, List<String> kinds, Map<String, Float> fields) {
+    if (kinds.isEmpty()) {
+      return words;
+    }
+    BooleanQuery.Builder bool = new BooleanQuery.Builder()
+        .add(words, Occur.SHOULD)
+        .add(new BoostQuery(new ConstantScoreQuery(words), EVERY_WORD_BONUS), Occur.SHOULD);
+    for (String kind : kinds) {
+      Query q = anyField(kind, false, fields);
+      if (q != null) {
+        bool.add(q, Occur.SHOULD);
+      }
+    }
+    for (String term : query.excluded()) {
+      Query q = anyField(term, false, fields);
+      if (q != null) {
+        bool.add(q, Occur.MUST_NOT);
+      }
+    }
+    return bool.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /** All the words of a query in a program's name or alias, in order; empty for a query without words. */
+  java.util.Optional<Query> wholeNameOf(UserQuery query) {
+    return query.terms().isEmpty() ? java.util.Optional.empty() : wholeName(String.join(" ", query.terms()));
   }
 
   /** All the words in a program's name or alias, in order: "season of docs" is a name, not three words. */
@@ -179,6 +225,7 @@ final class QueryFactory {
   private Query anyField(String text, boolean fuzzy, Map<String, Float> fields) {
     List<Query> perField = new ArrayList<>();
     Set<String> forms = forms(text);
+    Query contradiction = contradiction(text);
     fields.forEach(
         (field, weight) -> {
           for (String form : forms) {
@@ -187,6 +234,8 @@ final class QueryFactory {
               if (field.equals(IndexFields.TRAITS)) {
                 // A trait is a yes-or-no fact: how rare the word is among programs says nothing of the match.
                 q = new ConstantScoreQuery(q);
+              } else if (contradiction != null) {
+                q = new BooleanQuery.Builder().add(q, Occur.MUST).add(contradiction, Occur.MUST_NOT).build();
               }
               perField.add(new BoostQuery(q, form.equals(text) ? weight : weight * SYNONYM_WEIGHT));
             }
@@ -204,6 +253,16 @@ final class QueryFactory {
       }
     }
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+  }
+
+  /** The trait that says the opposite of a word ("unpaid" of "paid"), or null. */
+  private Query contradiction(String text) {
+    String opposite = CONTRADICTED_BY.get(text.toLowerCase(java.util.Locale.ROOT));
+    if (opposite == null) {
+      return null;
+    }
+    List<String> tokens = tokens(IndexFields.TRAITS, opposite);
+    return tokens.size() == 1 ? new org.apache.lucene.search.TermQuery(new Term(IndexFields.TRAITS, tokens.get(0))) : null;
   }
 
   /** The terms the analyzer makes of a text, as they are indexed. */

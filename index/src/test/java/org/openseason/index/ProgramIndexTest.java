@@ -251,6 +251,42 @@ class ProgramIndexTest {
   }
 
   @Test
+  void putsTheProgramsWithEveryWordFirstWhenOnlySomeWordsMustMatch() {
+    index.upsert(program("rust-compilers", "Rust Compilers Camp", "mentorship", List.of("rust"), "Build them.", List.of()), NOW);
+    index.upsert(program("zoo-club", "Club", "mentorship", List.of("python"), "Zebras like rust and compilers.", List.of()), NOW);
+
+    // Only one program has all three words, so programs with two are added; it still comes first.
+    assertThat(slugs(search("rust compilers zebras", Map.of(), SortOrder.RELEVANCE)))
+        .startsWith("zoo-club", "rust-compilers");
+  }
+
+  @Test
+  void addsProgramsOfTheKindOfANamedProgramThatTheFiltersLeaveOut() {
+    Map<String, Object> named = listing("big-soc");
+    named.put("name", "Big Summer of Code");
+    named.put("kind", "summer-of-code");
+    named.put("aliases", List.of("bsoc"));
+    named.put("lifecycle", "paused");
+    Map<String, Object> alike = listing("small-soc");
+    alike.put("name", "Small Season");
+    alike.put("kind", "summer-of-code");
+    Map<String, Object> mention = listing("mention");
+    mention.put("kind", "contest");
+    mention.put("description", "Much like bsoc.");
+    for (Map<String, Object> l : List.of(named, alike, mention)) {
+      index.upsert(TestPrograms.program(l), NOW);
+    }
+    Map<Facet, Set<String>> active = Map.of(Facet.LIFECYCLE, Set.of("active"));
+
+    // The program named "bsoc" is filtered out and one mentions it: programs of its kind are shown too.
+    assertThat(slugs(search("bsoc", active, SortOrder.RELEVANCE)))
+        .contains("mention", "small-soc")
+        .doesNotContain("big-soc", "py-contest", "rust-season");
+    // Found, the named program is enough of an answer.
+    assertThat(slugs(search("bsoc", Map.of(), SortOrder.RELEVANCE))).containsExactly("big-soc", "mention");
+  }
+
+  @Test
   void findsProgramsWithAnyOfTheWordsJoinedByOr() {
     for (String slug : List.of("camp-a", "camp-b", "camp-c")) {
       index.upsert(program(slug, "Camp " + slug, "mentorship", List.of("rust"), "Build compilers.", List.of()), NOW);
@@ -273,6 +309,44 @@ class ProgramIndexTest {
     index.upsert(TestPrograms.program(paid), NOW);
 
     assertThat(slugs(search("paid", Map.of(), SortOrder.RELEVANCE))).containsExactly("paid-one");
+  }
+
+  @Test
+  void doesNotFindAnUnpaidProgramByTheWordPaidInItsProse() {
+    Map<String, Object> paid = listing("paid-one");
+    paid.put("compensation", Map.of("kind", "stipend"));
+    Map<String, Object> unpaid = listing("volunteer-one");
+    unpaid.put("compensation", Map.of("kind", "none"));
+    unpaid.put("description", "Interns are not paid.");
+    index.upsert(TestPrograms.program(paid), NOW);
+    index.upsert(TestPrograms.program(unpaid), NOW);
+
+    assertThat(slugs(search("paid", Map.of(), SortOrder.RELEVANCE))).containsExactly("paid-one");
+    assertThat(slugs(search("unpaid", Map.of(), SortOrder.RELEVANCE))).contains("volunteer-one");
+  }
+
+  @Test
+  void weighsAWordOfANameByHowManyProgramsHaveItAnywhere() {
+    List<Program> programs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Map<String, Object> l = listing("plain-" + i);
+      l.put("description", "An open source program.");
+      programs.add(TestPrograms.program(l));
+    }
+    Map<String, Object> generic = listing("generic-name");
+    generic.put("name", "Open Source Academy");
+    generic.put("description", "Also for beginners.");
+    Map<String, Object> fest = listing("zorbofest");
+    fest.put("name", "Zorbofest");
+    fest.put("description", "Open source.");
+    fest.put("eligibility", new java.util.HashMap<>(Map.of("audiences", List.of("newcomers"))));
+    programs.add(TestPrograms.program(generic));
+    programs.add(TestPrograms.program(fest));
+    index.rebuild(programs, NOW);
+
+    // Both have every word. "open source" is in almost every program: in a name it tells little, and Zorbofest,
+    // made for beginners, comes first.
+    assertThat(slugs(search("beginners open source", Map.of(), SortOrder.RELEVANCE))).first().isEqualTo("zorbofest");
   }
 
   @Test
