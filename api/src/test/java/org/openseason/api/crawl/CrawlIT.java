@@ -52,7 +52,9 @@ class CrawlIT {
       assertThat(report.failedByReason()).containsEntry("http-4xx", 1);
       assertThat(result(report, "test-gone").flag()).isEqualTo("gone");
       assertThat(report.flaggedSources()).contains("test-gone (gone)");
-      assertThat(result(report, "test-list").newCandidates()).isEqualTo(5);
+      // Five programs listed; "Winter of Code" is also the name of a catalog program (DSC NSEC's), so it is matched
+      // to that listing rather than kept as a candidate.
+      assertThat(result(report, "test-list").newCandidates()).isEqualTo(4);
 
       ProgramStore store = app.getBean(ProgramStore.class);
       Program cncf = store.find("cncf-mentoring").orElseThrow().program();
