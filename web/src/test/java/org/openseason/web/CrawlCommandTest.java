@@ -117,7 +117,7 @@ class CrawlCommandTest {
     data = Files.createTempDirectory("openseason-crawl");
     try (ApplicationContext app = ApplicationContext.run(Map.of("openseason.data-dir", data.toString()))) {
       app.getBean(SourceRegistry.class).add("id: test-term\nurl: " + site.uri(TERM) + "\nkind: markdown\n"
-          + "program: cncf-mentoring\ncycle: \"2027 Term 1\"\nlicence: CC-BY-4.0\n");
+          + "program: cncf-mentoring\ncycle: \"2031 Term 1\"\nlicence: CC-BY-4.0\n");
     }
 
     int status = run("crawl", "--data", data.toString(), "--source", "test-term", "--allow-internal",
@@ -192,13 +192,13 @@ class CrawlCommandTest {
         .as(err()).isZero();
 
     assertThat(out()).contains("test-term: failed (not-in-archive", "1 problems", "truncated at byte " + page);
-    assertThat(listing(replayed).cycles()).noneMatch(c -> c.label().equals("2027 Term 1"));
+    assertThat(listing(replayed).cycles()).noneMatch(c -> c.label().equals("2031 Term 1"));
   }
 
   private void addTermSource(Path folder) {
     try (ApplicationContext app = ApplicationContext.run(Map.of("openseason.data-dir", folder.toString()))) {
       app.getBean(SourceRegistry.class).add("id: test-term\nurl: " + site.uri(TERM) + "\n"
-          + "kind: markdown\nprogram: cncf-mentoring\ncycle: \"2027 Term 1\"\nlicence: CC-BY-4.0\n");
+          + "kind: markdown\nprogram: cncf-mentoring\ncycle: \"2031 Term 1\"\nlicence: CC-BY-4.0\n");
     }
   }
 
