@@ -54,7 +54,19 @@ class PagesIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(page.body()).contains("<html lang=\"en\">", "name=\"viewport\"", "role=\"search\"",
-        "href=\"/programs/scicloj-mentoring\"", "data-facet=\"kind\"", "href=\"/?kind=mentorship\"", "class=\"status status-");
+        "href=\"/programs/", "data-facet=\"kind\"", "href=\"/?kind=mentorship\"", "class=\"status status-");
+  }
+
+  @Test
+  void theHomePageLeadsWithWhatIsOpenAndWhatOpensNext() throws Exception {
+    String body = app.get("/", HTML).body();
+
+    int first = body.indexOf("class=\"status status-");
+    String status = body.substring(first + "class=\"status status-".length()).split("\"", 2)[0];
+
+    assertThat(status).isIn("open", "upcoming", "expected", "in-progress", "rolling");
+    assertThat(body.indexOf("status-closed")).as("a closed program before the first open or expected one")
+        .satisfiesAnyOf(i -> assertThat(i).isNegative(), i -> assertThat(i).isGreaterThan(first));
   }
 
   @Test
