@@ -72,6 +72,7 @@ public final class ProgramIndex implements AutoCloseable {
    */
   private final Object writing = new Object();
   private final ResultCache results;
+  private final KeptAnswers<IdeaQuestion, IdeaResult> ideaAnswers = new KeptAnswers<>(ResultCache.CAPACITY);
   /** How many times a change became searchable: see {@link #generation()}. */
   private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
@@ -313,8 +314,13 @@ public final class ProgramIndex implements AutoCloseable {
    * @param programs only the ideas of these programs, when any are given
    */
   public IdeaResult searchIdeas(String text, Collection<String> programs, int offset, int limit) {
-    return withSearcher(searcher -> ideas.search(searcher, text, programs, offset, limit));
+    IdeaQuestion question = new IdeaQuestion(text, Set.copyOf(programs), offset, limit);
+    return withSearcher(searcher -> ideaAnswers.get(searcher.getIndexReader(), question,
+        () -> ideas.search(searcher, text, programs, offset, limit)));
   }
+
+  /** An idea search, as kept with its answer on the searcher it ran on (like {@link ResultCache} for programs). */
+  private record IdeaQuestion(String text, Set<String> programs, int offset, int limit) {}
 
   private <T> T withSearcher(SearcherWork<T> work) {
     try {
