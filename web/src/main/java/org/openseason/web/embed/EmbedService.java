@@ -1,8 +1,6 @@
 package org.openseason.web.embed;
 
 import jakarta.inject.Singleton;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.openseason.api.search.SearchResponse;
 import org.openseason.api.system.Conditional;
 import org.openseason.domain.Keyed;
 import org.openseason.domain.ProgramKind;
+import org.openseason.web.pages.QueryString;
 
 /** Builds embeds from a search: validation, the validator for conditional requests, and the view. */
 @Singleton
@@ -59,18 +58,6 @@ class EmbedService {
   }
 
   static String query(Map<String, List<String>> params) {
-    StringBuilder out = new StringBuilder();
-    char separator = '?';
-    for (var entry : params.entrySet()) {
-      for (String value : entry.getValue()) {
-        out.append(separator).append(encode(entry.getKey())).append('=').append(encode(value));
-        separator = '&';
-      }
-    }
-    return out.toString();
-  }
-
-  static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    return QueryString.of(params);
   }
 }

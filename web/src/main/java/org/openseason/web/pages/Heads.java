@@ -1,7 +1,5 @@
 package org.openseason.web.pages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +44,11 @@ final class Heads {
         new Head.Alternate("application/rss+xml", "OpenSeason (RSS)", follow.rss()));
   }
 
-  /** "?kind=mentorship&status=open", or "" without parameters. */
   static String query(Map<String, List<String>> params) {
-    StringBuilder out = new StringBuilder();
-    char separator = '?';
-    for (var entry : params.entrySet()) {
-      for (String value : entry.getValue()) {
-        out.append(separator).append(encode(entry.getKey())).append('=').append(encode(value));
-        separator = '&';
-      }
-    }
-    return out.toString();
+    return QueryString.of(params);
   }
 
   static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    return QueryString.encode(text);
   }
 }

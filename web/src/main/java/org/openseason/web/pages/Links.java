@@ -1,7 +1,5 @@
 package org.openseason.web.pages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,18 +64,6 @@ final class Links {
   }
 
   static String href(Map<String, List<String>> params) {
-    StringBuilder out = new StringBuilder("/");
-    char separator = '?';
-    for (var entry : params.entrySet()) {
-      for (String value : entry.getValue()) {
-        out.append(separator).append(encode(entry.getKey())).append('=').append(encode(value));
-        separator = '&';
-      }
-    }
-    return out.toString();
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    return "/" + QueryString.of(params);
   }
 }
