@@ -57,7 +57,11 @@ public record ProgramStatus(
   }
 
   static ProgramStatus of(Program program, Instant now) {
-    List<Cycle> rounds = Forecast.rounds(program, now);
+    return of(program, Forecast.rounds(program, now), now);
+  }
+
+  /** The status among {@code rounds}, the program's rounds at {@code now} ({@link Program#rounds}), worked out once. */
+  public static ProgramStatus of(Program program, List<Cycle> rounds, Instant now) {
     List<ProgramStatus> statuses = rounds.stream().map(c -> ofCycle(c, now)).toList();
     Optional<Instant> validUntil =
         rounds.stream()

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.openseason.domain.AgeReference;
 import org.openseason.domain.Cycle;
-import org.openseason.domain.Forecast;
 import org.openseason.domain.Milestone;
 import org.openseason.domain.MilestoneKind;
 import org.openseason.domain.Program;
@@ -20,7 +19,7 @@ import org.openseason.domain.StatusKind;
  * by default the start of the program.
  *
  * <p>For an open, upcoming or running round that date is published; for an expected round it is forecast from
- * earlier rounds ({@link Forecast}) and estimated. When the last round is over and no next one can be forecast but
+ * earlier rounds ({@link org.openseason.domain.Forecast}) and estimated. When the last round is over and no next one can be forecast but
  * the program still runs, the next one is expected a year (or whole years) after it, as the programs in the catalog
  * repeat yearly: the date is then estimated too. Without any dated round it is today.
  *
@@ -30,13 +29,15 @@ import org.openseason.domain.StatusKind;
 public record ReferenceDate(LocalDate date, boolean estimated) {
 
   public static ReferenceDate of(Program program, Instant now) {
-    ProgramStatus status = program.statusAt(now);
+    // The rounds once, for the status and for the date it names: forecasting them is the costly part.
+    List<Cycle> rounds = program.rounds(now);
+    ProgramStatus status = ProgramStatus.of(program, rounds, now);
     LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
     AgeReference rule = program.eligibility().ageJudgedAt();
     if (status.kind() == StatusKind.OPEN || status.kind() == StatusKind.UPCOMING
         || status.kind() == StatusKind.EXPECTED || status.kind() == StatusKind.IN_PROGRESS) {
       Optional<Point> chosen =
-          Forecast.rounds(program, now).stream()
+          rounds.stream()
               .filter(c -> status.cycle().equals(Optional.of(c.label())))
               .findFirst()
               .flatMap(c -> pointIn(c.milestones(), rule));
