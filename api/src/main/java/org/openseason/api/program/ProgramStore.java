@@ -16,13 +16,15 @@ import org.openseason.domain.SourceKind;
 
 /**
  * The programs in the database, the source of truth. Every write keeps a revision and announces the change with
- * {@link ProgramsChanged} once it is committed.
+ * {@link ProgramsChanged} once it is committed; the revisions are also a change log that every instance sharing
+ * the database follows ({@link #latestRevision()}, {@link #changedBetween}).
  */
 @Singleton
 public class ProgramStore {
 
   private final ProgramRepository programs;
   private final RevisionRepository revisions;
+  private final ChangeHeadRepository head;
   private final ListingJson json;
   private final Clock clock;
   private final ApplicationEventPublisher<ProgramsChanged> events;
@@ -30,11 +32,13 @@ public class ProgramStore {
   ProgramStore(
       ProgramRepository programs,
       RevisionRepository revisions,
+      ChangeHeadRepository head,
       ListingJson json,
       Clock clock,
       ApplicationEventPublisher<ProgramsChanged> events) {
     this.programs = programs;
     this.revisions = revisions;
+    this.head = head;
     this.json = json;
     this.clock = clock;
     this.events = events;
@@ -104,6 +108,7 @@ public class ProgramStore {
     if (changes.isEmpty()) {
       return;
     }
+    head.takeTurn();
     Instant now = clock.instant();
     for (Change change : changes) {
       write(change, now);
@@ -161,6 +166,19 @@ public class ProgramStore {
   public List<Revision> history(String slug) {
     return revisions.findBySlugOrderByChangedAt(slug).stream()
         .map(r -> new Revision(r.changedAt(), r.source(), r.note() == null ? "" : r.note())).toList();
+  }
+
+  /** The change log's head: every change so far has a revision number up to this one. */
+  public long latestRevision() {
+    return revisions.latestId();
+  }
+
+  /**
+   * The programs changed after one revision, up to another. Writers take turns (a lock on the change head), so a
+   * revision number is never committed after a higher one: nothing between the two can still appear.
+   */
+  public List<String> changedBetween(long after, long upTo) {
+    return revisions.slugsChangedBetween(after, upTo);
   }
 
   public long revisionCount(String slug) {

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the index in step with the database: rebuilt at start, updated after every committed change, and
- * refreshed when a program's status changes with time (a deadline passing).
+ * Keeps the index in step with the database: rebuilt at start, updated after every committed change of this
+ * instance, following the database's change log for the changes of other instances, and refreshed when a
+ * program's status changes with time (a deadline passing).
  */
 @Singleton
 public class SearchService {
@@ -30,6 +31,8 @@ public class SearchService {
   private final ProgramStore store;
   private final Clock clock;
   private final Set<String> excluding = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** The last revision of the change log in the index; -1 until the first rebuild. */
+  private long followed = -1;
 
   SearchService(ProgramIndex index, ProgramStore store, Clock clock) {
     this.index = index;
@@ -47,15 +50,45 @@ public class SearchService {
   }
 
   /** Replaces the index with what the database holds. */
-  public void rebuild() {
+  public synchronized void rebuild() {
     long start = System.nanoTime();
+    // Read before the programs: a change committed during the rebuild is then applied again by follow(), not lost.
+    long revision = store.latestRevision();
     int[] count = {0};
     index.rebuild(consumer -> store.forEachBatch(1_000, batch -> {
       batch.forEach(this::noteExcluded);
       count[0] += batch.size();
       consumer.accept(batch);
     }), clock.instant());
+    followed = revision;
     LOG.info("Index rebuilt: {} programs in {} ms", count[0], (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * Applies what other instances sharing the database changed (this instance's own changes arrive at once through
+   * {@link #onChange}): the change log is read from the revision last applied.
+   */
+  @Scheduled(fixedDelay = "${openseason.follow-every:200ms}", initialDelay = "1s")
+  synchronized void follow() {
+    if (followed < 0) {
+      return;
+    }
+    long head = store.latestRevision();
+    if (head > followed) {
+      try {
+        reindex(store.changedBetween(followed, head));
+        followed = head;
+      } catch (IllegalStateException closing) {
+        // The index closes when the application stops, possibly while a follow is due: nothing is lost, the
+        // next start rebuilds the index from the database.
+        LOG.debug("Change log not followed: {}", closing.getMessage());
+      }
+    }
+  }
+
+  /** The change log's revision the index has applied, -1 before the first rebuild. */
+  public synchronized long followedRevision() {
+    return followed;
   }
 
   @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)

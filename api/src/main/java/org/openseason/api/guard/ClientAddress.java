@@ -1,0 +1,39 @@
+package org.openseason.api.guard;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a request comes from, for rate limits: the connection's address, or, when that is one of the load balancers
+ * named in {@code openseason.trusted-proxies}, the nearest address in {@code X-Forwarded-For} that is not one of
+ * them (a client can prepend anything to that header, so only what the trusted proxies appended counts).
+ */
+@Singleton
+public final class ClientAddress {
+
+  private final Set<String> trusted;
+
+  ClientAddress(@Value("${openseason.trusted-proxies:}") List<String> trusted) {
+    this.trusted = Set.copyOf(trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+  }
+
+  public String of(HttpRequest<?> request) {
+    String remote = request.getRemoteAddress().getAddress() == null
+        ? request.getRemoteAddress().getHostString()
+        : request.getRemoteAddress().getAddress().getHostAddress();
+    if (!trusted.contains(remote)) {
+      return remote;
+    }
+    List<String> forwarded = request.getHeaders().getAll("X-Forwarded-For").stream()
+        .flatMap(h -> java.util.Arrays.stream(h.split(","))).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    for (int i = forwarded.size() - 1; i >= 0; i--) {
+      if (!trusted.contains(forwarded.get(i))) {
+        return forwarded.get(i);
+      }
+    }
+    return remote;
+  }
+}
