@@ -38,3 +38,10 @@ CREATE TABLE outbox (
 );
 
 CREATE INDEX outbox_due ON outbox (delivered_at, next_attempt_at);
+
+-- Work that one instance at a time should do (scheduled crawls, link checks): who holds it, until when.
+CREATE TABLE job_lease (
+    name     VARCHAR(64)              NOT NULL PRIMARY KEY,
+    holder   VARCHAR(64)              NOT NULL,
+    until    TIMESTAMP WITH TIME ZONE NOT NULL
+);
