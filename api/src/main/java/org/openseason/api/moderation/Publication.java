@@ -33,6 +33,10 @@ class Publication {
     this.clock = clock;
   }
 
+  boolean listed(String slug) {
+    return store.exists(slug);
+  }
+
   /** The fields a proposal would change in the live listing (all of them for a new program). */
   List<FieldDiff> diff(Program proposed) {
     return ListingDiff.between(store.find(proposed.slug()).map(StoredProgram::program), proposed);
