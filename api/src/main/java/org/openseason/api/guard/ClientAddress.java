@@ -21,9 +21,7 @@ public final class ClientAddress {
   }
 
   public String of(HttpRequest<?> request) {
-    String remote = request.getRemoteAddress().getAddress() == null
-        ? request.getRemoteAddress().getHostString()
-        : request.getRemoteAddress().getAddress().getHostAddress();
+    String remote = remote(request);
     if (!trusted.contains(remote)) {
       return remote;
     }
@@ -35,5 +33,16 @@ public final class ClientAddress {
       }
     }
     return remote;
+  }
+
+  /** Whether the request came through one of the trusted proxies, whose {@code X-Forwarded-*} headers count. */
+  public boolean viaTrustedProxy(HttpRequest<?> request) {
+    return trusted.contains(remote(request));
+  }
+
+  private static String remote(HttpRequest<?> request) {
+    return request.getRemoteAddress().getAddress() == null
+        ? request.getRemoteAddress().getHostString()
+        : request.getRemoteAddress().getAddress().getHostAddress();
   }
 }

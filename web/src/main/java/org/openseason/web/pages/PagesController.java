@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openseason.api.crawl.CrawlAdmin;
+import org.openseason.api.guard.Csrf;
 import org.openseason.api.links.LinkChecker;
 import org.openseason.api.program.ProgramStore;
 import org.openseason.api.program.StoredProgram;
@@ -22,6 +23,7 @@ import org.openseason.api.system.ApiException;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Slugs;
 import org.openseason.index.SearchResult;
+import org.openseason.web.account.AccountBar;
 
 /** The web pages: {@code /} searches, {@code /programs/{slug}} shows one program, {@code /admin} the crawls. */
 @Controller
@@ -42,6 +44,7 @@ class PagesController {
   private final org.openseason.api.system.SiteAddress site;
   private final org.openseason.web.structured.StructuredData structured;
   private final org.openseason.api.openapi.OpenApiDocument openApi;
+  private final Csrf csrf;
 
   PagesController(
       SearchService search,
@@ -55,8 +58,10 @@ class PagesController {
       Clock clock,
       org.openseason.api.system.SiteAddress site,
       org.openseason.web.structured.StructuredData structured,
-      org.openseason.api.openapi.OpenApiDocument openApi) {
+      org.openseason.api.openapi.OpenApiDocument openApi,
+      Csrf csrf) {
     this.openApi = openApi;
+    this.csrf = csrf;
     this.site = site;
     this.structured = structured;
     this.admin = admin;
@@ -113,11 +118,12 @@ class PagesController {
     return html(HttpResponse.ok(), templates.render("api.jte", openApi.operations()));
   }
 
-  /** The administrators' page; {@code AdminGuard} lets only administrators reach it. */
+  /** The administrators' page; {@code AccountGuard} lets only signed-in administrators reach it. */
   @Get(uri = "/admin", produces = HTML)
-  HttpResponse<String> admin() {
+  HttpResponse<String> admin(HttpRequest<?> request) {
     AdminPage page = new AdminPage(admin.reports(10), admin.sources(), admin.candidates(), links.flagged());
-    return html(HttpResponse.ok(), templates.render("admin.jte", page));
+    return html(HttpResponse.ok(), templates.render("admin.jte",
+        Map.of("page", page, "account", AccountBar.of(request, csrf))));
   }
 
   /** The programs whose past participants some program excludes: the only ones worth asking about. */
