@@ -18,19 +18,19 @@ import org.openseason.domain.Program;
  * homepage), then by its name or one of the listing's aliases, compared without case, accents, punctuation or a
  * trailing year ("Google Summer of Code 2026").
  */
-final class ProgramMatcher {
+public final class ProgramMatcher {
 
   private final Map<String, String> byPage = new HashMap<>();
   private final Map<String, String> byHost = new HashMap<>();
   private final Set<String> sharedHosts = new HashSet<>();
   private final Map<String, String> byName = new HashMap<>();
 
-  ProgramMatcher(List<Program> programs) {
+  public ProgramMatcher(List<Program> programs) {
     programs.forEach(this::add);
   }
 
   /** Makes the program matchable, so that a large database can be read batch by batch. */
-  void add(Program program) {
+  public void add(Program program) {
     byPage.putIfAbsent(page(program.homepage()), program.slug());
     String host = host(program.homepage());
     if (isWholeSite(program.homepage()) && !sharedHosts.contains(host)) {
@@ -44,7 +44,7 @@ final class ProgramMatcher {
   }
 
   /** The slug of the listing the candidate is, if any. */
-  Optional<String> match(ProgramCandidate candidate) {
+  public Optional<String> match(ProgramCandidate candidate) {
     if (candidate.homepage().isPresent()) {
       URI link = candidate.homepage().get();
       String slug = byPage.get(page(link));

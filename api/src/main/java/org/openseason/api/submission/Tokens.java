@@ -1,0 +1,58 @@
+package org.openseason.api.submission;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Random tokens for edit links, receipts and ownership checks, and the one-way hash edit links are kept as. */
+final class Tokens {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final char[] RECEIPT_LETTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+
+  private Tokens() {}
+
+  /** 32 random bytes, URL-safe: the private part of an edit link. */
+  static String editToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** A receipt id people can read out: {@code OS-7KQ4-M2XD-9PHT}. */
+  static String receipt() {
+    StringBuilder out = new StringBuilder("OS");
+    for (int i = 0; i < 12; i++) {
+      if (i % 4 == 0) {
+        out.append('-');
+      }
+      out.append(RECEIPT_LETTERS[RANDOM.nextInt(RECEIPT_LETTERS.length)]);
+    }
+    return out.toString();
+  }
+
+  /** The token an organizer places on the program's homepage. */
+  static String verification() {
+    byte[] bytes = new byte[20];
+    RANDOM.nextBytes(bytes);
+    return "openseason-" + HexFormat.of().formatHex(bytes).toLowerCase(Locale.ROOT);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** Whether a text has the shape of an edit token, so that anything else is refused before a lookup. */
+  static boolean looksLikeEditToken(String token) {
+    return token != null && token.matches("[A-Za-z0-9_-]{43}");
+  }
+}
