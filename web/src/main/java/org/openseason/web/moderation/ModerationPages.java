@@ -86,7 +86,7 @@ class ModerationPages {
 
   private String page(HttpRequest<?> request, long id, Optional<String> problem, @Nullable String reason) {
     return templates.render("review.jte", new ReviewPage(moderation.review(id), moderation.proposed(id),
-        submissions.contact(id).orElse(""), csrf.token(request), problem, reason == null ? "" : reason));
+        submissions.contact(id), csrf.token(request), problem, reason == null ? "" : reason));
   }
 
   private static long idOf(String id) {

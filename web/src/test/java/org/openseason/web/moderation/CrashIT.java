@@ -76,8 +76,8 @@ class CrashIT {
   }
 
   private static Process serve(Path data, int port) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
         "-Dopenseason.crawl.scheduled=false", "org.openseason.web.OpenSeason", "serve", "--port",
         String.valueOf(port), "--data", data.toString())
         .redirectErrorStream(true).redirectOutput(new File(data.toFile(), "server.log")).start();

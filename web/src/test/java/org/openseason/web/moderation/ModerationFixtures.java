@@ -19,11 +19,11 @@ final class ModerationFixtures {
           "lifecycle": "active",
           "summary": "A paid mentorship in quokkatronics, the study of cheerful robots, for newcomers.",
           "description": "Mentees build **cheerful** robots with a mentor for twelve weeks.",
-          "interests": ["robotics"],
+          "interests": ["embedded", "python"],
           "cycles": [{"label": "2027", "milestones": [
             {"kind": "applications", "start": "2027-02-01", "end": "2027-02-28T23:59:00Z"},
             {"kind": "program", "start": "2027-04-01", "end": "2027-06-30"}]}],
-          "compensation": {"kind": "stipend", "basis": "total", "currency": "EUR", "min": 3000, "max": 3000},
+          "compensation": {"kind": "stipend", "basis": "fixed", "currency": "EUR", "min": 3000, "max": 3000},
           "moderator_contact": "organizers@quokkatronics.example.org"
         }""";
   }
