@@ -4,46 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * An administrator in real Chromium: asks for /admin, is sent to the sign-in form, signs in, lands on /admin as
- * themself, signs out and is asked to sign in again. Skipped with a message without Chromium, as {@code BrowserIT}.
+ * themself, signs out and is asked to sign in again. Skipped with a message without Chromium
+ * ({@link Chromium}).
  */
 class LoginBrowserIT {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getenv().getOrDefault("OPENSEASON_CHROMIUM", "/usr/bin/chromium"));
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @Test
   void anAdministratorSignsInAndOutThroughTheForm() throws Exception {
-    if (!Files.isExecutable(CHROMIUM)) {
-      String message = "Chromium not found at " + CHROMIUM;
-      if ("true".equalsIgnoreCase(System.getenv("OPENSEASON_REQUIRE_CHROMIUM"))) {
-        throw new AssertionError(message + " but OPENSEASON_REQUIRE_CHROMIUM=true");
-      }
-      System.err.println("SKIPPED browser sign-in test: " + message);
-      Assumptions.abort(message + ": browser sign-in test skipped");
-    }
+    Chromium.requireOrSkip("browser sign-in test");
     Files.createDirectories(SCREENSHOTS);
-    try (TestApp app = new TestApp();
-        Playwright playwright = Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(CHROMIUM).setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    try (TestApp app = new TestApp(); Playwright playwright = Chromium.playwright();
+        Browser chromium = Chromium.launch(playwright);
         BrowserContext context = chromium.newContext();
         Page page = context.newPage()) {
       app.createAccount("ada", "correct horse battery staple");
