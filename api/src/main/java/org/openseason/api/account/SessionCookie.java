@@ -1,6 +1,5 @@
 package org.openseason.api.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -22,11 +21,9 @@ public final class SessionCookie {
   public static final String NAME = "os_session";
 
   private final ClientAddress clients;
-  private final boolean httpsSite;
 
-  SessionCookie(ClientAddress clients, @Value("${openseason.public-url:}") String publicUrl) {
+  SessionCookie(ClientAddress clients) {
     this.clients = clients;
-    this.httpsSite = publicUrl.strip().regionMatches(true, 0, "https://", 0, 8);
   }
 
   /** The session token a request carries, if any. */
@@ -46,11 +43,7 @@ public final class SessionCookie {
 
   /** Whether the site is served over https for this request. */
   public boolean https(HttpRequest<?> request) {
-    if (httpsSite || request.isSecure() || "https".equalsIgnoreCase(request.getUri().getScheme())) {
-      return true;
-    }
-    String forwarded = request.getHeaders().get("X-Forwarded-Proto");
-    return forwarded != null && clients.viaTrustedProxy(request) && "https".equalsIgnoreCase(forwarded.strip());
+    return clients.https(request);
   }
 
   private Cookie base(HttpRequest<?> request, String value) {

@@ -95,7 +95,7 @@ public final class AdminCommand {
         }
         case "token" -> {
           ApiTokens.NewToken token = context.getBean(ApiTokens.class).create(name, options.label());
-          err.println("API token \"" + token.label() + "\" of " + name + ", shown this once (revoke it at /admin/tokens):");
+          err.println("API token \"" + token.label() + "\", shown this once (revoke it at /admin/tokens):");
           out.println(token.token());
         }
         default -> list(context.getBean(Accounts.class));
