@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -12,6 +13,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import org.openseason.api.account.Moderators;
 import org.openseason.api.guard.Csrf;
@@ -21,6 +23,8 @@ import org.openseason.api.moderation.Moderation;
 import org.openseason.api.outbox.Outbox;
 import org.openseason.api.submission.Submissions;
 import org.openseason.api.system.ApiException;
+import org.openseason.web.account.AccountBar;
+import org.openseason.web.pages.Templates;
 
 /** {@code /admin/queue}, {@code /admin/queue/{id}} and {@code /admin/audit}, behind a moderator's session. */
 @Controller
@@ -34,10 +38,10 @@ class ModerationPages {
   private final AuditLog audit;
   private final Outbox outbox;
   private final Csrf csrf;
-  private final ModerationTemplates templates;
+  private final Templates templates;
 
   ModerationPages(Moderation moderation, Submissions submissions, AuditLog audit, Outbox outbox, Csrf csrf,
-      ModerationTemplates templates) {
+      Templates templates) {
     this.moderation = moderation;
     this.submissions = submissions;
     this.audit = audit;
@@ -47,8 +51,8 @@ class ModerationPages {
   }
 
   @Get(uri = "/admin/queue", produces = HTML)
-  String queue(@QueryValue @Nullable String decided) {
-    return templates.render("queue.jte", new QueuePage(moderation.queue(), moderation.flags(),
+  String queue(HttpRequest<?> request, @QueryValue @Nullable String decided) {
+    return render(request, "queue.jte", new QueuePage(moderation.queue(), moderation.flags(),
         Optional.ofNullable(decided).filter(d -> d.matches("\\d{1,18}"))));
   }
 
@@ -58,10 +62,12 @@ class ModerationPages {
   }
 
   @Post(uri = "/admin/queue/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = HTML)
-  HttpResponse<?> decide(HttpRequest<?> request, @PathVariable String id, @Nullable String decision,
-      @Nullable String reason, @Nullable String csrf) {
-    this.csrf.verify(request, csrf);
+  HttpResponse<?> decide(HttpRequest<?> request, @PathVariable String id, @Body @Nullable Map<String, String> body) {
+    Map<String, String> form = body == null ? Map.of() : body;
+    csrf.verify(request, form.get(Csrf.FIELD));
     long number = idOf(id);
+    String decision = form.get("decision");
+    String reason = form.get("reason");
     Optional<Decision> chosen = Decision.of(decision == null ? "" : decision);
     if (chosen.isEmpty()) {
       return HttpResponse.unprocessableEntity().contentType(HTML)
@@ -80,13 +86,21 @@ class ModerationPages {
   }
 
   @Get(uri = "/admin/audit", produces = HTML)
-  String audit() {
-    return templates.render("audit.jte", new AuditPage(audit.latest(200), outbox.latest(100)));
+  String audit(HttpRequest<?> request) {
+    return render(request, "audit.jte", new AuditPage(audit.latest(200), outbox.latest(100)));
   }
 
   private String page(HttpRequest<?> request, long id, Optional<String> problem, @Nullable String reason) {
-    return templates.render("review.jte", new ReviewPage(moderation.review(id), moderation.proposed(id),
+    return render(request, "review.jte", new ReviewPage(moderation.review(id), moderation.proposed(id),
         submissions.contact(id), csrf.token(request), problem, reason == null ? "" : reason));
+  }
+
+  /** A moderation page with the signed-in moderator's bar in its header. */
+  private String render(HttpRequest<?> request, String template, Object page) {
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("page", page);
+    params.put("account", AccountBar.of(request, csrf));
+    return templates.render("moderation/" + template, params);
   }
 
   private static long idOf(String id) {
