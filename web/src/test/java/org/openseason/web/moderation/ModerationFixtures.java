@@ -1,15 +1,15 @@
 package org.openseason.web.moderation;
 
 /** A program an organizer submits in the moderation tests: our own, with a word no bundled listing has. */
-final class ModerationFixtures {
+public final class ModerationFixtures {
 
-  static final String UNIQUE_WORD = "quokkatronics";
-  static final String SLUG = "quokkatronics-mentorship";
+  public static final String UNIQUE_WORD = "quokkatronics";
+  public static final String SLUG = "quokkatronics-mentorship";
 
   private ModerationFixtures() {}
 
   /** The JSON body of {@code POST /api/v1/submissions}: the listing format, plus the private contact. */
-  static String submissionJson() {
+  public static String submissionJson() {
     return """
         {
           "name": "Quokkatronics Mentorship",
