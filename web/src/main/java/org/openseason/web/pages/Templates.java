@@ -7,18 +7,18 @@ import jakarta.inject.Singleton;
 
 /** The precompiled JTE templates of {@code src/main/jte}; HTML output is escaped by default. */
 @Singleton
-final class Templates {
+public final class Templates {
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-  String render(String template, Object model) {
+  public String render(String template, Object model) {
     StringOutput output = new StringOutput();
     engine.render(template, model, output);
     return output.toString();
   }
 
   /** A template with several parameters, by name. */
-  String render(String template, java.util.Map<String, Object> params) {
+  public String render(String template, java.util.Map<String, Object> params) {
     StringOutput output = new StringOutput();
     engine.render(template, params, output);
     return output.toString();
