@@ -24,16 +24,20 @@ final class TestApp implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   TestApp() {
+    this(Map.of());
+  }
+
+  /** The application with more settings than the defaults of the web tests. */
+  TestApp(Map<String, Object> settings) {
     try {
       data = Files.createTempDirectory("openseason-web");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of("micronaut.server.port", -1, "openseason.data-dir", data.toString(),
-                "openseason.admin.token", ADMIN_TOKEN));
+    Map<String, Object> properties = new java.util.HashMap<>(settings);
+    properties.putAll(Map.of("micronaut.server.port", -1, "openseason.data-dir", data.toString(),
+        "openseason.admin.token", ADMIN_TOKEN));
+    server = ApplicationContext.run(EmbeddedServer.class, properties);
   }
 
   <T> T bean(Class<T> type) {
