@@ -2,19 +2,23 @@ package org.openseason.web;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openseason.web.account.AdminCommand;
+import org.openseason.web.account.AdminOptions;
 import org.openseason.web.crawl.CrawlCommand;
 import org.openseason.web.crawl.CrawlOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The command line: {@code openseason [serve] [--port N] [--data DIR]}, {@code openseason --help}.
+ * The command line: {@code openseason [serve] [--port N] [--data DIR]}, {@code openseason crawl ...},
+ * {@code openseason admin ...}, {@code openseason --help}.
  *
  * <p>Start-up failures end with one clear line and exit status 1, not a stack trace: the usual one is a database
  * that cannot be reached.
@@ -31,6 +35,8 @@ public final class OpenSeason {
         serve            Run the web server and API (the default).
         selfcheck        Start on a free port with a temporary database, search once, stop; exit 0 when it works.
         crawl            Crawl the due sources into the database, or preview a page: see 'openseason crawl --help'.
+        admin            Administrator accounts and API tokens: 'openseason admin create --name NAME' makes the
+                         first one (password asked without echo); 'admin token', 'admin list': see 'admin --help'.
         help             Show this help.
 
       Options for serve:
@@ -57,6 +63,14 @@ public final class OpenSeason {
    * @param overrides configuration that wins over the command line and the environment (for tests)
    */
   static int run(String[] args, PrintStream out, PrintStream err, Map<String, Object> overrides) {
+    return run(args, System.in, out, err, overrides);
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream, Map)}, reading a password from {@code in}. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, Object> overrides) {
+    if (args.length > 0 && args[0].equals("admin")) {
+      return admin(java.util.Arrays.asList(args).subList(1, args.length), in, out, err, overrides);
+    }
     if (args.length > 0 && args[0].equals("crawl")) {
       return crawl(java.util.Arrays.asList(args).subList(1, args.length), out, err, overrides);
     }
@@ -88,6 +102,19 @@ public final class OpenSeason {
       return 2;
     }
     return new CrawlCommand(out, err).run(options, overrides);
+  }
+
+  private static int admin(List<String> args, InputStream in, PrintStream out, PrintStream err,
+      Map<String, Object> overrides) {
+    AdminOptions options;
+    try {
+      options = AdminOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("openseason admin: " + e.getMessage());
+      err.println("Try 'openseason admin --help'.");
+      return 2;
+    }
+    return new AdminCommand(in, Optional.ofNullable(System.console()), out, err).run(options, overrides);
   }
 
   private static int serve(CommandLine command, PrintStream err, Map<String, Object> overrides) {

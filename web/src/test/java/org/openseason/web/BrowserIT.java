@@ -3,16 +3,13 @@ package org.openseason.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserIT {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getenv().getOrDefault("OPENSEASON_CHROMIUM", "/usr/bin/chromium"));
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static TestApp app;
@@ -35,24 +30,11 @@ class BrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Files.isExecutable(CHROMIUM)) {
-      String message = "Chromium not found at " + CHROMIUM;
-      if ("true".equalsIgnoreCase(System.getenv("OPENSEASON_REQUIRE_CHROMIUM"))) {
-        throw new AssertionError(message + " but OPENSEASON_REQUIRE_CHROMIUM=true");
-      }
-      System.err.println("SKIPPED browser tests: " + message);
-      Assumptions.abort(message + ": browser tests skipped");
-    }
+    Chromium.requireOrSkip("browser tests");
     Files.createDirectories(SCREENSHOTS);
     app = new TestApp();
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright.chromium().launch(
-            new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll

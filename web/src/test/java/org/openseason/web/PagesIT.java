@@ -35,16 +35,15 @@ class PagesIT {
   }
 
   @Test
-  void theAdminPageAsksForTheAdminTokenAndShowsSourcesAndCrawls() throws Exception {
-    HttpResponse<String> closed = app.get("/admin", HTML);
-    assertThat(closed.statusCode()).isEqualTo(401);
-    assertThat(closed.headers().firstValue("www-authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-
+  void theAdminPageAsksToSignInAndShowsSourcesAndCrawls() throws Exception {
     HttpResponse<String> page = app.getAsAdmin("/admin", HTML);
+    HttpResponse<String> closed = app.get("/admin", HTML);
 
+    assertThat(closed.statusCode()).isEqualTo(303);
+    assertThat(closed.headers().firstValue("location")).contains("/login?next=%2Fadmin");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<h1>Crawls</h1>", "No crawl has run yet.", "cncf-lfx-2026-term-3", "bundled",
-        "never");
+        "never", "Signed in as <strong>" + TestApp.ADMIN + "</strong>");
   }
 
   @Test

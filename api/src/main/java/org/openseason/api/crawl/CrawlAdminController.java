@@ -20,8 +20,8 @@ import org.openseason.api.system.Problem.InvalidParam;
 import org.openseason.crawler.source.SourceFileException;
 
 /**
- * The crawl's administration API, behind the admin token ({@code AdminGuard}): sources and their health, crawl
- * reports, candidates for new listings, and starting a crawl.
+ * The crawl's administration API, behind an administrator's API token ({@code AccountGuard}): sources and their
+ * health, crawl reports, candidates for new listings, and starting a crawl.
  */
 @Controller("/api/v1/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)

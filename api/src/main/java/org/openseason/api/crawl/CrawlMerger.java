@@ -35,13 +35,15 @@ class CrawlMerger {
 
   private final ProgramStore store;
   private final FieldRepository fields;
+  private final FieldOwnership ownership;
   private final CandidateRepository candidates;
   private final AnnouncementRepository announcements;
 
-  CrawlMerger(ProgramStore store, FieldRepository fields, CandidateRepository candidates,
+  CrawlMerger(ProgramStore store, FieldRepository fields, FieldOwnership ownership, CandidateRepository candidates,
       AnnouncementRepository announcements) {
     this.store = store;
     this.fields = fields;
+    this.ownership = ownership;
     this.candidates = candidates;
     this.announcements = announcements;
   }
@@ -130,14 +132,8 @@ class CrawlMerger {
     tally.changedPrograms.add(slug);
     for (FieldChange change : result.changed()) {
       tally.changedFields.add(slug + ": " + change.field());
-      FieldRow row = new FieldRow(FieldRow.idOf(slug, change.field()), slug, change.field(),
-          origin.precedence().key(), origin.sourceId(), origin.url().toString(), origin.fetchedAt(),
-          change.evidence());
-      if (fields.existsById(row.id())) {
-        fields.update(row);
-      } else {
-        fields.save(row);
-      }
+      ownership.claim(slug, change.field(), origin.precedence(), origin.sourceId(), origin.url().toString(),
+          origin.fetchedAt(), change.evidence());
     }
   }
 

@@ -15,15 +15,29 @@ import java.util.Set;
 public final class ClientAddress {
 
   private final Set<String> trusted;
+  private final boolean httpsSite;
 
-  ClientAddress(@Value("${openseason.trusted-proxies:}") List<String> trusted) {
+  ClientAddress(@Value("${openseason.trusted-proxies:}") List<String> trusted,
+      @Value("${openseason.public-url:}") String publicUrl) {
     this.trusted = Set.copyOf(trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    this.httpsSite = publicUrl.strip().regionMatches(true, 0, "https://", 0, 8);
+  }
+
+  /**
+   * Whether the site is served over https for this request, so cookies must be Secure: an https
+   * {@code openseason.public-url}, the request's own scheme, or the {@code X-Forwarded-Proto} of a trusted proxy
+   * (anyone else can send that header).
+   */
+  public boolean https(HttpRequest<?> request) {
+    if (httpsSite || request.isSecure() || "https".equalsIgnoreCase(request.getUri().getScheme())) {
+      return true;
+    }
+    String forwarded = request.getHeaders().get("X-Forwarded-Proto");
+    return forwarded != null && viaTrustedProxy(request) && "https".equalsIgnoreCase(forwarded.strip());
   }
 
   public String of(HttpRequest<?> request) {
-    String remote = request.getRemoteAddress().getAddress() == null
-        ? request.getRemoteAddress().getHostString()
-        : request.getRemoteAddress().getAddress().getHostAddress();
+    String remote = remote(request);
     if (!trusted.contains(remote)) {
       return remote;
     }
@@ -35,5 +49,16 @@ public final class ClientAddress {
       }
     }
     return remote;
+  }
+
+  /** Whether the request came through one of the trusted proxies, whose {@code X-Forwarded-*} headers count. */
+  public boolean viaTrustedProxy(HttpRequest<?> request) {
+    return trusted.contains(remote(request));
+  }
+
+  private static String remote(HttpRequest<?> request) {
+    return request.getRemoteAddress().getAddress() == null
+        ? request.getRemoteAddress().getHostString()
+        : request.getRemoteAddress().getAddress().getHostAddress();
   }
 }

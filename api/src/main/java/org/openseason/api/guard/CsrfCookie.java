@@ -30,9 +30,11 @@ final class CsrfCookie {
   private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   private final ErrorResponses errors;
+  private final ClientAddress clients;
 
-  CsrfCookie(ErrorResponses errors) {
+  CsrfCookie(ErrorResponses errors, ClientAddress clients) {
     this.errors = errors;
+    this.clients = clients;
   }
 
   @RequestFilter
@@ -55,7 +57,7 @@ final class CsrfCookie {
   void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
     request.getAttribute(Csrf.ATTRIBUTE, String.class).ifPresent(value -> response.cookie(
         Cookie.of(Csrf.COOKIE, value).path("/").httpOnly(true).sameSite(SameSite.Lax)
-            .secure("https".equalsIgnoreCase(scheme(request)))));
+            .secure(clients.https(request))));
   }
 
   private static boolean fromAnotherSite(HttpRequest<?> request) {
@@ -71,10 +73,5 @@ final class CsrfCookie {
     } catch (IllegalArgumentException unreadable) {
       return true;
     }
-  }
-
-  private static String scheme(HttpRequest<?> request) {
-    String forwarded = request.getHeaders().get("X-Forwarded-Proto");
-    return forwarded != null ? forwarded.strip() : request.getUri().getScheme() == null ? "http" : request.getUri().getScheme();
   }
 }

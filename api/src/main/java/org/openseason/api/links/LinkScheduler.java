@@ -3,6 +3,7 @@ package org.openseason.api.links;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.openseason.api.guard.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,13 +19,17 @@ class LinkScheduler {
 
   private final LinkChecker checker;
 
-  LinkScheduler(LinkChecker checker) {
+  private final Leases leases;
+
+  LinkScheduler(LinkChecker checker, Leases leases) {
     this.checker = checker;
+    this.leases = leases;
   }
 
   @Scheduled(fixedDelay = "${openseason.links.check-every:1h}", initialDelay = "${openseason.links.first-check:10m}")
   void checkWhenDue() {
-    if (!checker.due()) {
+    // Several instances may share the database: only the one holding the lease checks.
+    if (!checker.due() || !leases.acquire("link-check", java.time.Duration.ofHours(1))) {
       return;
     }
     try {
@@ -32,6 +37,8 @@ class LinkScheduler {
       LOG.info("Checked {} links of listings: {}", report.checked(), report.byState());
     } catch (LinkChecker.AlreadyRunning e) {
       LOG.info("Scheduled link check skipped: one is running");
+    } finally {
+      leases.release("link-check");
     }
   }
 }

@@ -1,2 +1,2 @@
-/** What every feature shares: configuration, start-up, errors as problem details, health and security headers. */
+/** What every feature shares: configuration, errors as problem details, security headers, the site address. */
 package org.openseason.api.system;

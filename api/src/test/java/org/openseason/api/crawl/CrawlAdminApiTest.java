@@ -16,46 +16,62 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openseason.api.TestDatabase;
+import org.openseason.api.account.Accounts;
+import org.openseason.api.account.ApiTokens;
+import org.openseason.api.account.Moderator;
 import org.openseason.crawler.testing.FixtureServer;
 
-/** The admin API over HTTP: off without a token, closed without it, and sources and crawls behind it. */
+/** The admin API over HTTP: off without any account, closed without an API token, and sources and crawls behind it. */
 class CrawlAdminApiTest {
 
-  private static final String TOKEN = "a-long-enough-admin-token-for-tests";
+  private static final String PASSWORD = "a long enough password";
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void administrationIsOffWithoutAToken() throws Exception {
+  void administrationIsOffWithoutAnAccount() throws Exception {
     try (TestDatabase db = TestDatabase.h2(); EmbeddedServer server = server(db, Map.of())) {
-      HttpResponse<String> response = send(server, "GET", "/api/v1/admin/crawls", "Bearer " + TOKEN, null);
+      HttpResponse<String> response = send(server, "GET", "/api/v1/admin/crawls", "Bearer os_whatever", null);
 
       assertThat(response.statusCode()).isEqualTo(404);
-      assertThat(response.body()).contains("OPENSEASON_ADMIN_TOKEN");
+      assertThat(response.body()).contains("./openseason admin create --name NAME");
     }
   }
 
   @Test
-  void onlyTheTokenOpensTheAdminApi() throws Exception {
-    try (TestDatabase db = TestDatabase.h2(); EmbeddedServer server = server(db, Map.of("openseason.admin.token", TOKEN))) {
-      String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + TOKEN).getBytes(StandardCharsets.UTF_8));
+  void onlyALiveApiTokenOpensTheAdminApi() throws Exception {
+    try (TestDatabase db = TestDatabase.h2(); EmbeddedServer server = server(db, Map.of())) {
+      String token = token(server);
+      String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
       assertThat(send(server, "GET", "/api/v1/admin/sources", null, null).statusCode()).isEqualTo(401);
-      assertThat(send(server, "GET", "/api/v1/admin/sources", "Bearer wrong-" + TOKEN, null).statusCode())
+      assertThat(send(server, "GET", "/api/v1/admin/sources", "Bearer " + token + "x", null).statusCode())
           .isEqualTo(401);
       assertThat(send(server, "GET", "/api/v1/admin/sources", basic, null).statusCode()).isEqualTo(401);
-      HttpResponse<String> sources = send(server, "GET", "/api/v1/admin/sources", "Bearer " + TOKEN, null);
+      HttpResponse<String> sources = send(server, "GET", "/api/v1/admin/sources", "Bearer " + token, null);
       assertThat(sources.statusCode()).isEqualTo(200);
       assertThat(sources.body()).contains("\"id\":\"cncf-lfx-2026-term-3\"", "\"origin\":\"bundled\"");
+
+      ApiTokens tokens = server.getApplicationContext().getBean(ApiTokens.class);
+      Moderator owner = server.getApplicationContext().getBean(Accounts.class).find("admin").orElseThrow();
+      tokens.revoke(owner, tokens.list(owner).get(0).id());
+      assertThat(send(server, "GET", "/api/v1/admin/sources", "Bearer " + token, null).statusCode())
+          .as("revoked").isEqualTo(401);
     }
+  }
+
+  /** An administrator account and a fresh API token of it. */
+  private static String token(EmbeddedServer server) {
+    server.getApplicationContext().getBean(Accounts.class).create("admin", PASSWORD);
+    return server.getApplicationContext().getBean(ApiTokens.class).create("admin", "tests").token();
   }
 
   @Test
   void anAdministratorAddsASourceAndCrawlsIt() throws Exception {
     try (TestDatabase db = TestDatabase.h2(); FixtureServer site = CrawlIT.site();
-        EmbeddedServer server = server(db, Map.of("openseason.admin.token", TOKEN,
+        EmbeddedServer server = server(db, Map.of(
             "openseason.crawl.allow-internal", List.of(site.hostPort().toString()),
             "openseason.crawl.host-delay", "10ms"))) {
-      String auth = "Bearer " + TOKEN;
+      String auth = "Bearer " + token(server);
       String yaml = CrawlIT.source("test-fellowship", site.uri("/fellowship/"), "html", "program: season-of-kde\n", "");
 
       HttpResponse<String> added = send(server, "POST", "/api/v1/admin/sources", auth, yaml);

@@ -20,7 +20,7 @@ import org.openseason.api.program.ProgramStore;
 import org.openseason.api.search.SearchService;
 import org.openseason.domain.SourceKind;
 
-/** What instances share through the database: rate limits, secrets and the change log the index follows. */
+/** What instances share through the database: rate limits, leases, secrets and the change log the index follows. */
 class SharedStateIT {
 
   static List<?> databases() {
@@ -69,6 +69,14 @@ class SharedStateIT {
       assertThat(one.getBean(RateLimits.class).hit(twice, "203.0.113.1").allowed()).isTrue();
       assertThat(two.getBean(RateLimits.class).hit(twice, "203.0.113.1").allowed()).isTrue();
       assertThat(one.getBean(RateLimits.class).hit(twice, "203.0.113.1").allowed()).isFalse();
+
+      Leases first = one.getBean(Leases.class);
+      Leases second = two.getBean(Leases.class);
+      assertThat(first.acquire("scheduled-crawl", Duration.ofMinutes(10))).isTrue();
+      assertThat(first.acquire("scheduled-crawl", Duration.ofMinutes(10))).as("its holder keeps it").isTrue();
+      assertThat(second.acquire("scheduled-crawl", Duration.ofMinutes(10))).as("held by the other").isFalse();
+      first.release("scheduled-crawl");
+      assertThat(second.acquire("scheduled-crawl", Duration.ofMinutes(10))).as("given back").isTrue();
 
       assertThat(two.getBean(ServerSecrets.class).get("csrf")).isEqualTo(one.getBean(ServerSecrets.class).get("csrf"));
 

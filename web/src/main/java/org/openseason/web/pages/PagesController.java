@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openseason.api.crawl.CrawlAdmin;
+import org.openseason.api.guard.Csrf;
 import org.openseason.api.links.LinkChecker;
 import org.openseason.api.program.ProgramStore;
 import org.openseason.api.program.StoredProgram;
@@ -22,6 +23,7 @@ import org.openseason.api.system.ApiException;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Slugs;
 import org.openseason.index.SearchResult;
+import org.openseason.web.account.AccountBar;
 
 /** The web pages: {@code /} searches, {@code /programs/{slug}} shows one program, {@code /admin} the crawls. */
 @Controller
@@ -43,6 +45,7 @@ class PagesController {
   private final org.openseason.web.structured.StructuredData structured;
   private final org.openseason.api.openapi.OpenApiDocument openApi;
   private final org.openseason.api.submission.Submissions submissions;
+  private final Csrf csrf;
 
   PagesController(
       SearchService search,
@@ -57,8 +60,10 @@ class PagesController {
       org.openseason.api.system.SiteAddress site,
       org.openseason.web.structured.StructuredData structured,
       org.openseason.api.openapi.OpenApiDocument openApi,
+      Csrf csrf,
       org.openseason.api.submission.Submissions submissions) {
     this.openApi = openApi;
+    this.csrf = csrf;
     this.submissions = submissions;
     this.site = site;
     this.structured = structured;
@@ -117,11 +122,12 @@ class PagesController {
     return html(HttpResponse.ok(), templates.render("api.jte", openApi.operations()));
   }
 
-  /** The administrators' page; {@code AdminGuard} lets only administrators reach it. */
+  /** The administrators' page; {@code AccountGuard} lets only signed-in administrators reach it. */
   @Get(uri = "/admin", produces = HTML)
-  HttpResponse<String> admin() {
+  HttpResponse<String> admin(HttpRequest<?> request) {
     AdminPage page = new AdminPage(admin.reports(10), admin.sources(), admin.candidates(), links.flagged());
-    return html(HttpResponse.ok(), templates.render("admin.jte", page));
+    return html(HttpResponse.ok(), templates.render("admin.jte",
+        Map.of("page", page, "account", AccountBar.of(request, csrf))));
   }
 
   /** The programs whose past participants some program excludes: the only ones worth asking about. */

@@ -1,4 +1,4 @@
-package org.openseason.api.system;
+package org.openseason.api.app;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

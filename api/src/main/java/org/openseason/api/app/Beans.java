@@ -1,4 +1,4 @@
-package org.openseason.api.system;
+package org.openseason.api.app;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.openseason.api.catalog.Catalog;
 import org.openseason.api.catalog.CatalogReader;
+import org.openseason.api.system.OpenSeasonConfig;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.index.ProgramIndex;
 

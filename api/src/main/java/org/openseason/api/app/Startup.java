@@ -1,4 +1,4 @@
-package org.openseason.api.system;
+package org.openseason.api.app;
 
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.openseason.api.catalog.Catalog;
 import org.openseason.api.catalog.CatalogLoader;
 import org.openseason.api.search.SearchService;
+import org.openseason.api.system.OpenSeasonConfig;
 
 /** At start: the bundled catalog goes into the database, then the index is rebuilt from the database. */
 @Singleton
