@@ -181,6 +181,11 @@ final class CrawlPipeline implements AutoCloseable {
     return read(source, fetched, Optional.of(source.kind()));
   }
 
+  /** Fetches one document through the same hops (guard, robots, politeness), without reading it. */
+  FetchResult fetchOnly(FetchRequest request) {
+    return fetcher.fetch(request);
+  }
+
   private FetchResult fetch(URI url, SourceSpec source) {
     return fetcher.fetch(new FetchRequest(url, source.validators(), FetchRequest.ANY, config.maxBodyBytes(), false));
   }

@@ -105,6 +105,14 @@ public final class Crawler implements AutoCloseable {
     return extractions;
   }
 
+  /**
+   * Fetches one document as the crawl would (address guard, robots.txt, politeness), without parsing it: for
+   * checks that need the bytes themselves, such as a verification token on a program's homepage.
+   */
+  public org.openseason.crawler.fetch.FetchResult fetch(URI url, long maxBytes) {
+    return pipeline.fetchOnly(org.openseason.crawler.fetch.FetchRequest.of(url, maxBytes));
+  }
+
   /** What the web archive being replayed holds and what is wrong in it; empty for a live crawl. */
   public Optional<ReplaySummary> replay() {
     return pipeline.replay();

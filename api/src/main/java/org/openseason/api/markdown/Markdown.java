@@ -1,6 +1,8 @@
 package org.openseason.api.markdown;
 
 import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -33,6 +35,21 @@ public final class Markdown {
       .addEnforcedAttribute("a", "rel", "nofollow noopener ugc");
   private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
+  /** An image is not allowed; its description stays, as text. */
+  private static final AbstractVisitor IMAGES_AS_TEXT = new AbstractVisitor() {
+    @Override
+    public void visit(Image image) {
+      visitChildren(image);
+      Node child = image.getFirstChild();
+      while (child != null) {
+        Node next = child.getNext();
+        image.insertBefore(child);
+        child = next;
+      }
+      image.unlink();
+    }
+  };
+
   private Markdown() {}
 
   /** The description as sanitized HTML; empty for an empty text. */
@@ -41,6 +58,7 @@ public final class Markdown {
       return "";
     }
     Node document = PARSER.parse(markdown);
+    document.accept(IMAGES_AS_TEXT);
     return Jsoup.clean(RENDERER.render(document), "", ALLOWED, OUTPUT).strip();
   }
 }

@@ -106,7 +106,7 @@ public class Submissions {
 
   private Plan plan(Proposal proposal, Optional<String> editToken) {
     List<Problem.InvalidParam> errors = new ArrayList<>();
-    Optional<KeyRow> key = editToken.map(this::key);
+    Optional<KeyRow> key = editToken.map(keys::byToken);
     SubmissionKind kind;
     String slug;
     if (key.isPresent()) {
@@ -181,11 +181,6 @@ public class Submissions {
         key.verifiedAt(), key.verifiedUrl(), key.createdAt()));
   }
 
-  private KeyRow key(String token) {
-    return (Tokens.looksLikeEditToken(token) ? keys.findByTokenHash(Tokens.hash(token)) : Optional.<KeyRow>empty())
-        .orElseThrow(() -> ApiException.notFound("This edit link is not known: check that it was copied whole."));
-  }
-
   /** A listed program with the same homepage or name, as the crawler's entity resolution finds them. */
   private Optional<Program> duplicateOf(Map<String, Object> listing) {
     String name = listing.get("name") instanceof String s && !s.isBlank() ? s : "";
@@ -242,7 +237,7 @@ public class Submissions {
    * @throws ApiException 404 when the token is unknown
    */
   public Draft draft(String editToken) {
-    KeyRow key = key(editToken);
+    KeyRow key = keys.byToken(editToken);
     SubmissionRow row = rows.findFirstByKeyIdOrderByIdDesc(key.id()).orElseThrow();
     return new Draft(Submission.of(row), listings.read(row.listing(), SourceKind.ORGANIZER), key.verification(),
         Optional.ofNullable(key.verifiedAt()));

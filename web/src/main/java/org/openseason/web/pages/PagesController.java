@@ -44,6 +44,7 @@ class PagesController {
   private final org.openseason.api.system.SiteAddress site;
   private final org.openseason.web.structured.StructuredData structured;
   private final org.openseason.api.openapi.OpenApiDocument openApi;
+  private final org.openseason.api.submission.Submissions submissions;
   private final Csrf csrf;
 
   PagesController(
@@ -59,9 +60,11 @@ class PagesController {
       org.openseason.api.system.SiteAddress site,
       org.openseason.web.structured.StructuredData structured,
       org.openseason.api.openapi.OpenApiDocument openApi,
-      Csrf csrf) {
+      Csrf csrf,
+      org.openseason.api.submission.Submissions submissions) {
     this.openApi = openApi;
     this.csrf = csrf;
+    this.submissions = submissions;
     this.site = site;
     this.structured = structured;
     this.admin = admin;
@@ -105,7 +108,8 @@ class PagesController {
         programPages.of(
             stored,
             clock.instant(),
-            other -> store.find(other).map(s -> s.program().name()).orElse(other));
+            other -> store.find(other).map(s -> s.program().name()).orElse(other),
+            submissions.maintainedByOrganizers(slug));
     String base = site.of(request);
     Head head = Heads.program(base, slug, page.name(), page.summary(),
         Optional.of(structured.program(stored.program(), base, clock.instant())));

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param statusKey the status key, for styling
  * @param statusText "Applications close in 5 days"
  * @param summary one or two sentences
- * @param description paragraphs
+ * @param descriptionHtml the description rendered from its Markdown and sanitized ({@code Markdown}): safe as it is
  * @param homepage the program's own page
  * @param interests interest labels
  * @param runsOn the programs it runs on, as links
@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param verified when they were last checked
  * @param unverified fields not confirmed by a primary source
  * @param freshness when each group of facts was last verified, and where
+ * @param maintained true when the organizers showed on their homepage that they keep this listing
  */
 public record ProgramPage(
     String slug,
@@ -39,7 +40,7 @@ public record ProgramPage(
     String statusKey,
     String statusText,
     String summary,
-    List<String> description,
+    String descriptionHtml,
     String homepage,
     List<String> interests,
     List<Link> runsOn,
@@ -53,7 +54,8 @@ public record ProgramPage(
     Optional<String> sourceUrl,
     String verified,
     List<String> unverified,
-    List<Verified> freshness) {
+    List<Verified> freshness,
+    boolean maintained) {
 
   /**
    * When one group of facts was last verified.

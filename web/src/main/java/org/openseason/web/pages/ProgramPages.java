@@ -5,7 +5,6 @@ import java.net.URI;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openseason.api.crawl.Freshness;
+import org.openseason.api.markdown.Markdown;
 import org.openseason.api.program.StoredProgram;
 import org.openseason.domain.AudienceRule;
 import org.openseason.domain.Compensation;
@@ -31,7 +31,7 @@ import org.openseason.domain.When;
 
 /** Builds a {@link ProgramPage} from a stored program: every fact in words a person reads. */
 @Singleton
-final class ProgramPages {
+public final class ProgramPages {
 
   private final InterestVocabulary vocabulary;
   private final Freshness freshness;
@@ -41,7 +41,15 @@ final class ProgramPages {
     this.freshness = freshness;
   }
 
-  ProgramPage of(StoredProgram stored, Instant now, Function<String, String> programName) {
+  /**
+   * The page of a program.
+   *
+   * @param stored the listing, stored or (for a submission's preview) about to be
+   * @param now the time its status is told for
+   * @param programName the name of another program, by slug
+   * @param maintained whether its organizers showed that they keep the listing
+   */
+  public ProgramPage of(StoredProgram stored, Instant now, Function<String, String> programName, boolean maintained) {
     Program p = stored.program();
     ProgramStatus status = p.statusAt(now);
     List<ProgramPage.Fact> facts = new ArrayList<>();
@@ -58,7 +66,7 @@ final class ProgramPages {
         status.kind().key(),
         status.describe(now),
         p.summary(),
-        Arrays.stream(p.description().split("\\n\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        Markdown.html(p.description()),
         p.homepage().toString(),
         p.interests().stream().map(vocabulary::labelOf).toList(),
         p.runsOn().stream().map(s -> new ProgramPage.Link(programName.apply(s), "/programs/" + s)).toList(),
@@ -75,7 +83,8 @@ final class ProgramPages {
         freshness.of(p, now).stream()
             .map(v -> new ProgramPage.Verified(v.facts(), Expectation.day(v.verified()), v.source().map(URI::toString),
                 v.outOfDate()))
-            .toList());
+            .toList(),
+        maintained);
   }
 
   static String compensation(Compensation c) {
