@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openseason.api.program.ProgramStore;
@@ -34,8 +30,6 @@ import org.openseason.domain.SourceKind;
  */
 class SubmissionBrowserIT {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getenv().getOrDefault("OPENSEASON_CHROMIUM", "/usr/bin/chromium"));
   /** Finds what could run: handlers, script URLs, and elements that user text must never become. */
   private static final String DANGERS = """
       () => {
@@ -64,21 +58,12 @@ class SubmissionBrowserIT {
 
   @BeforeAll
   static void start() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      String message = "Chromium not found at " + CHROMIUM;
-      if ("true".equalsIgnoreCase(System.getenv("OPENSEASON_REQUIRE_CHROMIUM"))) {
-        throw new AssertionError(message + " but OPENSEASON_REQUIRE_CHROMIUM=true");
-      }
-      System.err.println("SKIPPED browser tests: " + message);
-      Assumptions.abort(message + ": browser tests skipped");
-    }
+    Chromium.requireOrSkip("submission browser tests");
     homepage = FixtureServer.start();
     app = new TestApp(Map.of("openseason.submissions.per-hour", 1_000, "openseason.crawl.scheduled", false,
         "openseason.crawl.host-delay", "0s", "openseason.crawl.allow-internal", List.of(homepage.hostPort().toString())));
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
     context = browser.newContext();
     context.addInitScript("window.__pwned = 0;");
     context.onDialog(dialog -> {

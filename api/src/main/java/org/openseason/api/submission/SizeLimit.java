@@ -30,17 +30,8 @@ final class SizeLimit {
   HttpResponse<?> check(HttpRequest<?> request) {
     if (request.getMethod() == HttpMethod.POST && request.getContentLength() > settings.maxBytes()) {
       return errors.of(request, HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE),
-          tooLarge(settings.maxBytes()), List.of());
+          settings.tooLarge(), List.of());
     }
     return null;
-  }
-
-  static String tooLarge(int maxBytes) {
-    return "A submission may be at most " + maxBytes / 1024 + " KB: shorten the descriptions or send fewer ideas.";
-  }
-
-  static String tooMany(long retryAfterSeconds) {
-    return "Too many submissions from your address: try again in " + Math.max(1, (retryAfterSeconds + 59) / 60)
-        + " minutes.";
   }
 }

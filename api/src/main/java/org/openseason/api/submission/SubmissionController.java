@@ -77,7 +77,7 @@ class SubmissionController {
 
   private Proposal proposal(String body) {
     if (body.getBytes(StandardCharsets.UTF_8).length > settings.maxBytes()) {
-      throw new ApiException(413, "Content Too Large", SizeLimit.tooLarge(settings.maxBytes()), List.of());
+      throw new ApiException(413, "Content Too Large", settings.tooLarge(), List.of());
     }
     Map<String, Object> fields;
     try {
@@ -112,7 +112,7 @@ class SubmissionController {
       return errors.of(request,
           HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After",
               String.valueOf(limited.retryAfterSeconds())),
-          SizeLimit.tooMany(limited.retryAfterSeconds()), List.of());
+          SubmissionSettings.tooMany(limited.retryAfterSeconds()), List.of());
     }
     throw new IllegalStateException("a stored proposal is accepted or refused, not " + outcome);
   }

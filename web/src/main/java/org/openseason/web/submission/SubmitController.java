@@ -18,6 +18,7 @@ import org.openseason.api.guard.Csrf;
 import org.openseason.api.submission.Outcome;
 import org.openseason.api.submission.Ownership;
 import org.openseason.api.submission.Proposal;
+import org.openseason.api.submission.SubmissionSettings;
 import org.openseason.api.submission.Submissions;
 
 /**
@@ -121,8 +122,7 @@ class SubmitController {
     Outcome.Limited limited = (Outcome.Limited) outcome;
     return html(HttpResponse.status(io.micronaut.http.HttpStatus.TOO_MANY_REQUESTS)
             .header("Retry-After", String.valueOf(limited.retryAfterSeconds())),
-        views.form(request, fields, Map.of(), token, Optional.of("Too many submissions from your address: try again in "
-            + Math.max(1, (limited.retryAfterSeconds() + 59) / 60) + " minutes. What you typed is kept below."),
+        views.form(request, fields, Map.of(), token, Optional.of(SubmissionSettings.tooMany(limited.retryAfterSeconds()) + " What you typed is kept below."),
             Optional.empty(), false));
   }
 

@@ -71,8 +71,7 @@ final class SubmitViews {
       }
     }
     if (size > settings.maxBytes()) {
-      throw new ApiException(413, "Content Too Large", "A submission may be at most " + settings.maxBytes() / 1024
-          + " KB: shorten the descriptions or send fewer ideas.", List.of());
+      throw new ApiException(413, "Content Too Large", settings.tooLarge(), List.of());
     }
     return fields;
   }
