@@ -17,11 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openseason.api.program.ProgramStore;
 import org.openseason.api.submission.Submission;
 import org.openseason.api.submission.Submissions;
 import org.openseason.crawler.testing.FixtureServer;
-import org.openseason.domain.SourceKind;
 
 /**
  * An organizer in real Chromium: fills the form, gets messages next to the fields, previews, sends, keeps the edit
@@ -54,6 +52,10 @@ class SubmissionBrowserIT {
   private static Playwright playwright;
   private static Browser browser;
   private static BrowserContext context;
+  /** A moderator signed in through the form, in a browser of their own. */
+  private static BrowserContext moderator;
+  private static final String MODERATOR = "grace";
+  private static final String MODERATOR_PASSWORD = "a passphrase for the moderator";
   private static final List<String> dialogs = new CopyOnWriteArrayList<>();
 
   @BeforeAll
@@ -66,6 +68,13 @@ class SubmissionBrowserIT {
     browser = Chromium.launch(playwright);
     context = browser.newContext();
     context.addInitScript("window.__pwned = 0;");
+    app.createAccount(MODERATOR, MODERATOR_PASSWORD);
+    moderator = browser.newContext();
+    moderator.addInitScript("window.__pwned = 0;");
+    moderator.onDialog(dialog -> {
+      dialogs.add("moderator: " + dialog.message());
+      dialog.dismiss();
+    });
     context.onDialog(dialog -> {
       dialogs.add(dialog.message());
       dialog.dismiss();
@@ -89,7 +98,7 @@ class SubmissionBrowserIT {
   }
 
   @Test
-  void anOrganizerSubmitsPreviewsAndLaterEditsTheirProgram() {
+  void anOrganizerSubmitsPreviewsAndLaterEditsTheirProgram() throws Exception {
     try (Page page = context.newPage()) {
       page.navigate(app.base() + "/");
       page.click("text=Submit a program");
@@ -158,6 +167,13 @@ class SubmissionBrowserIT {
       assertThat(page.locator(".verified").count()).isEqualTo(1);
 
       publish(pending(second).orElseThrow());
+      long approvedAt = System.nanoTime();
+      boolean searchable = false;
+      while (!searchable && System.nanoTime() - approvedAt < 1_000_000_000L) {
+        searchable = app.get("/api/v1/programs?q=lighthouse", "application/json").body()
+            .contains("lighthouse-mentorship");
+      }
+      assertThat(searchable).as("searchable within a second of the moderator's approval").isTrue();
       page.navigate(app.base() + "/programs/lighthouse-mentorship");
       assertThat(page.locator(".maintained").textContent()).isEqualTo("Maintained by its organizers");
       assertThat(page.locator(".description li").count()).isEqualTo(2);
@@ -312,10 +328,30 @@ class SubmissionBrowserIT {
     return submissions().pending().stream().filter(s -> s.receipt().equals(receipt)).findFirst();
   }
 
-  /** What a moderator's approval will do (the moderation package): the proposed listing saved as the organizer's. */
+  /**
+   * A moderator opens the submission in the queue, reads its review page (checked like every other page that shows
+   * the submitted text) and approves it.
+   */
   private static void publish(Submission submission) {
-    app.bean(ProgramStore.class).save(submissions().proposed(submission.id()), SourceKind.ORGANIZER, Optional.empty(),
-        "published in a test");
+    try (Page page = moderator.newPage()) {
+      page.navigate(app.base() + "/admin/queue/" + submission.id());
+      if (page.url().contains("/login")) {
+        page.fill("#name", MODERATOR);
+        page.fill("#password", MODERATOR_PASSWORD);
+        page.click("form.account-form button[type=submit]");
+        page.waitForURL("**/admin/queue/" + submission.id());
+      }
+      assertSafe(page, "moderation review of submission " + submission.id());
+      assertThat(page.locator("table.diff tbody tr").count()).as("the diff").isPositive();
+      page.navigate(app.base() + "/admin/queue");
+      assertSafe(page, "moderation queue");
+      page.navigate(app.base() + "/admin/queue/" + submission.id());
+      page.check("input[name=decision][value=approve]");
+      page.click("form.decision button[type=submit]");
+      page.waitForURL("**/admin/queue?decided=" + submission.id());
+      page.navigate(app.base() + "/admin/audit");
+      assertSafe(page, "audit log");
+    }
   }
 
   /** RFC 4180 rows, enough to read the export back. */
