@@ -107,6 +107,16 @@ class SubmissionFormIT {
   }
 
   @Test
+  void aCandidatesDraftOpensTheFormWithItsNameAndHomepageAsText() throws Exception {
+    HttpResponse<String> form = app.get("/submit?name=" + java.net.URLEncoder.encode("Dune <b>Summer</b>",
+        java.nio.charset.StandardCharsets.UTF_8) + "&homepage=https%3A%2F%2Fdune.example.org%2F", "text/html");
+
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("value=\"Dune &lt;b>Summer&lt;/b>\"")
+        .contains("value=\"https://dune.example.org/\"").doesNotContain("<b>Summer");
+  }
+
+  @Test
   void aFormOverTheSizeLimitIs413() throws Exception {
     Browser browser = Browser.open();
     Map<String, String> huge = fields("Huge Internship", browser.csrf());

@@ -49,8 +49,9 @@ class SubmitController {
   }
 
   @Get(produces = HTML)
-  HttpResponse<String> form(HttpRequest<?> request, @QueryValue Optional<String> target) {
-    return html(HttpResponse.ok(), views.blank(request, target));
+  HttpResponse<String> form(HttpRequest<?> request, @QueryValue Optional<String> target,
+      @QueryValue Optional<String> name, @QueryValue Optional<String> homepage) {
+    return html(HttpResponse.ok(), views.blank(request, target, name, homepage));
   }
 
   @Post(uri = "/preview", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = HTML)

@@ -77,8 +77,11 @@ final class SubmitViews {
   }
 
   /** An empty form, or one filled with a listed program's fields to propose an edit to it. */
-  String blank(HttpRequest<?> request, Optional<String> target) {
+  String blank(HttpRequest<?> request, Optional<String> target, Optional<String> name, Optional<String> homepage) {
     Map<String, String> values = new LinkedHashMap<>();
+    // A draft from a crawler's candidate: the moderator's queue links here with the name and homepage a list gave.
+    name.map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 200).ifPresent(n -> values.put("name", n));
+    homepage.map(String::strip).filter(h -> !h.isEmpty() && h.length() <= 2000).ifPresent(h -> values.put("homepage", h));
     Optional<Program> listed = target.filter(Slugs::isValid).flatMap(store::find).map(StoredProgram::program);
     listed.ifPresent(p -> {
       values.putAll(typed(p));
