@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.facet.FacetsCollector;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -63,27 +63,35 @@ final class KeptMatches {
    * A profile's page of a search.
    *
    * @param total how many matches pass the filter and every selection
-   * @param hits the facet collector of those matches
-   * @param sideways per selection, the matches that pass the filter and every other selection
+   * @param facets per facet its values among those matches; for a selected facet, among the matches that pass
+   *     the filter and every other selection
    * @param page the hits of the page, in the sort's order
    */
-  record Page(int total, FacetsCollector hits, List<FacetsCollector> sideways, List<ProgramHit> page) {}
+  record Page(int total, Map<Facet, List<FacetCount>> facets, List<ProgramHit> page) {}
 
   private final KeptAnswers<Key, Optional<Matches>> kept = new KeptAnswers<>(CAPACITY);
 
   /**
    * The matches of {@code key} on {@code searcher}, collected now or kept; empty when there are more than {@link
    * #MOST}.
+   */
+  Optional<Matches> get(IndexSearcher searcher, Key key, FacetOrdinals facets, Supplier<Search> queries)
+      throws IOException {
+    return kept.get(searcher.getIndexReader(), key, () -> {
+      Search search = queries.get();
+      return Optional.ofNullable(
+          Matches.collect(searcher, facets, search.matching(), search.ranked(), search.selections(), key.sort()));
+    });
+  }
+
+  /**
+   * A search's queries, built only when its matches are not kept.
    *
    * @param matching the documents to visit: those that match without facet selections or eligibility filter
    * @param ranked the scores of those documents
    * @param selections one filter per selected facet
    */
-  Optional<Matches> get(IndexSearcher searcher, Key key, Query matching, Query ranked, List<Query> selections)
-      throws IOException {
-    return kept.get(searcher.getIndexReader(), key,
-        () -> Optional.ofNullable(Matches.collect(searcher, matching, ranked, selections, key.sort())));
-  }
+  record Search(Query matching, Query ranked, List<Query> selections) {}
 
   /** One search's matches in document order, with what the filter, the facet counts and the page need. */
   static final class Matches {
@@ -106,10 +114,14 @@ final class KeptMatches {
     /** Match indices in the sort's order. */
     private final int[] byRank;
     private final float[] scores;
+    /** Per match, the ordinals of its facet values ({@link FacetOrdinals}). */
+    private final int[][] facetOrds;
+    private final FacetOrdinals facets;
     private final Map<Integer, ProgramHit> shown = new ConcurrentHashMap<>();
 
     private Matches(int[] docs, int[] passes, int selections, int[] leafStarts, int[][] tokens,
-        Map<String, Integer> tokenIds, long[][] bounds, boolean[][] present, int[] byRank, float[] scores) {
+        Map<String, Integer> tokenIds, long[][] bounds, boolean[][] present, int[] byRank, float[] scores,
+        int[][] facetOrds, FacetOrdinals facets) {
       this.docs = docs;
       this.passes = passes;
       this.selections = selections;
@@ -120,11 +132,13 @@ final class KeptMatches {
       this.present = present;
       this.byRank = byRank;
       this.scores = scores;
+      this.facetOrds = facetOrds;
+      this.facets = facets;
     }
 
     /** Collects the matches, or returns {@code null} when there are more than {@link #MOST}. */
-    static Matches collect(IndexSearcher searcher, Query matching, Query ranked, List<Query> selections, Sort sort)
-        throws IOException {
+    static Matches collect(IndexSearcher searcher, FacetOrdinals facets, Query matching, Query ranked,
+        List<Query> selections, Sort sort) throws IOException {
       if (selections.size() > Integer.SIZE - 1) {
         return null;
       }
@@ -139,6 +153,8 @@ final class KeptMatches {
       int[] passes = new int[64];
       List<int[]> tokens = new ArrayList<>();
       List<long[]> bounds = new ArrayList<>();
+      List<int[]> facetOrds = new ArrayList<>();
+      SortedSetDocValues facetValues = facets.values();
       Map<String, Integer> tokenIds = new HashMap<>();
       int n = 0;
       for (LeafReaderContext leaf : leaves) {
@@ -174,6 +190,7 @@ final class KeptMatches {
           passes[n] = passed(selected, doc);
           tokens.add(tokens(rules, doc, tokenIds));
           bounds.add(bounds(values, doc));
+          facetOrds.add(FacetOrdinals.of(facetValues, leaf.docBase + doc));
           n++;
         }
       }
@@ -191,7 +208,8 @@ final class KeptMatches {
       float[] scores = new float[n];
       int[] byRank = rank(searcher, leaves, leafStarts, matchDocs, ranked, sort, scores);
       return new Matches(matchDocs, Arrays.copyOf(passes, n), selections.size(), leafStarts,
-          tokens.toArray(int[][]::new), Map.copyOf(tokenIds), boundValues, present, byRank, scores);
+          tokens.toArray(int[][]::new), Map.copyOf(tokenIds), boundValues, present, byRank, scores,
+          facetOrds.toArray(int[][]::new), facets);
     }
 
     private static int passed(DocIdSetIterator[] selected, int doc) throws IOException {
@@ -274,52 +292,35 @@ final class KeptMatches {
      * The page of matches that no rule of {@code excluding} applies to, with the facet counts of those matches.
      *
      * @param excluding rules a program must not meet ({@link EligibilityQueries#excluding})
+     * @param selected the selected facets, in the order of the selections the matches were collected with
+     * @param most how many values per facet to count
      */
-    Page page(IndexSearcher searcher, List<EligibilityRule> excluding, int offset, int limit, HitReader reader)
-        throws IOException {
+    Page page(List<EligibilityRule> excluding, List<Facet> selected, int most, int offset, int limit,
+        HitReader reader) throws IOException {
       Row row = new Row();
       boolean[] passing = new boolean[docs.length];
       int all = (1 << selections) - 1;
-      FacetsCollector hits = new FacetsCollector();
-      List<FacetsCollector> sideways = new ArrayList<>();
+      int[] hits = new int[facets.size()];
+      List<int[]> sideways = new ArrayList<>();
       for (int s = 0; s < selections; s++) {
-        sideways.add(new FacetsCollector());
+        sideways.add(new int[facets.size()]);
       }
-      LeafCollector[] sidewaysLeaves = new LeafCollector[selections];
       int total = 0;
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        int from = leafStarts[leaf.ord];
-        int to = leafStarts[leaf.ord + 1];
-        if (from == to) {
+      for (int i = 0; i < docs.length; i++) {
+        int missed = all & ~passes[i];
+        if (Integer.bitCount(missed) > 1 || row.at(i).excluded(excluding)) {
           continue;
         }
-        LeafCollector hitsLeaf = hits.getLeafCollector(leaf);
-        for (int s = 0; s < selections; s++) {
-          sidewaysLeaves[s] = sideways.get(s).getLeafCollector(leaf);
+        int[] counts = missed == 0 ? hits : sideways.get(Integer.numberOfTrailingZeros(missed));
+        for (int ord : facetOrds[i]) {
+          counts[ord]++;
         }
-        for (int i = from; i < to; i++) {
-          int missed = all & ~passes[i];
-          if (Integer.bitCount(missed) > 1 || row.at(i).excluded(excluding)) {
-            continue;
-          }
-          int doc = docs[i] - leaf.docBase;
-          if (missed == 0) {
-            passing[i] = true;
-            total++;
-            hitsLeaf.collect(doc);
-            for (LeafCollector l : sidewaysLeaves) {
-              l.collect(doc);
-            }
-          } else {
-            sidewaysLeaves[Integer.numberOfTrailingZeros(missed)].collect(doc);
-          }
-        }
-        hitsLeaf.finish();
-        for (LeafCollector l : sidewaysLeaves) {
-          l.finish();
+        if (missed == 0) {
+          passing[i] = true;
+          total++;
         }
       }
-      return new Page(total, hits, sideways, shown(passing, offset, limit, reader));
+      return new Page(total, facets.top(hits, sideways, selected, most), shown(passing, offset, limit, reader));
     }
 
     private List<ProgramHit> shown(boolean[] passing, int offset, int limit, HitReader reader) throws IOException {

@@ -60,7 +60,7 @@ final class ProgramSearch {
   private final KeptMatches kept = new KeptMatches();
   private volatile ReaderState readerState;
 
-  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state, FacetOrdinals ordinals) {}
 
   ProgramSearch(
       FacetsConfig facetsConfig,
@@ -204,6 +204,49 @@ final class ProgramSearch {
   private SearchResult run(
       IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
       List<String> alike, Optional<String> didYouMean, boolean corrected) throws IOException {
+    // In the facets' order: kept matches record which selections each passes by position.
+    List<Facet> selected = request.filters().keySet().stream().sorted().toList();
+    // Without words there is no relevance to rank by: a person browsing wants what is open and what opens next.
+    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : sort(request.sort());
+    Optional<EligibilityFilter> filter = request.eligibility();
+    LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
+    if (filter.isPresent() && keepMatches) {
+      KeptMatches.Key key =
+          new KeptMatches.Key(parsed, fuzzy, everyWord, alike, request.filters(), request.programs(), sort);
+      Optional<KeptMatches.Matches> matches = kept.get(searcher, key, readerStateOf(searcher).ordinals(),
+          () -> queries(request, parsed, fuzzy, everyWord, alike, selected));
+      if (matches.isPresent()) {
+        KeptMatches.Page page = matches.get().page(EligibilityQueries.excluding(filter.get(), today), selected,
+            FACET_VALUES, request.offset(), request.limit(), (docs, scores) -> hits(searcher, parsed, docs, scores));
+        return new SearchResult(page.total(), page.page(), page.facets(), didYouMean, corrected);
+      }
+    }
+    KeptMatches.Search search = queries(request, parsed, fuzzy, everyWord, alike, selected);
+    Query toVisit = filter.isEmpty()
+        ? search.matching()
+        : new BooleanQuery.Builder()
+            .add(search.matching(), Occur.FILTER)
+            .add(EligibilityQueries.filter(filter.get(), today), Occur.FILTER)
+            .build();
+    int window = Math.max(1, request.offset() + request.limit());
+    SidewaysPass.Result pass = SidewaysPass.run(searcher, toVisit, search.ranked(), search.selections(), sort, window);
+    TopDocs top = pass.top();
+    int shown = Math.max(0, Math.min(request.limit(), top.scoreDocs.length - request.offset()));
+    int[] docs = new int[shown];
+    float[] scores = new float[shown];
+    for (int i = 0; i < shown; i++) {
+      ScoreDoc sd = top.scoreDocs[request.offset() + i];
+      docs[i] = sd.doc;
+      scores[i] = score((FieldDoc) sd, sort);
+    }
+    return new SearchResult(pass.total(), hits(searcher, parsed, docs, scores),
+        facetCounts(searcher, pass.hits(), pass.sideways(), selected), didYouMean, corrected);
+  }
+
+  /** The queries of one try: what to visit (without the eligibility filter), how to rank it, the selections. */
+  private KeptMatches.Search queries(
+      SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord, List<String> alike,
+      List<Facet> selected) {
     Query words =
         queries.orAlike(queries.build(parsed, fuzzy, QueryFactory.FIELDS, everyWord), parsed, alike, QueryFactory.FIELDS);
     // The same words over the one field holding every text field find the same programs at a fraction of the cost
@@ -223,44 +266,11 @@ final class ProgramSearch {
         FunctionScoreQuery.boostByValue(
             FunctionScoreQuery.boostByValue(words, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST)),
             DoubleValuesSource.fromFloatField(IndexFields.PROMINENCE_BOOST));
-    // In the facets' order: kept matches record which selections each passes by position.
-    List<Facet> selected = request.filters().keySet().stream().sorted().toList();
     List<Query> selections = new ArrayList<>();
     for (Facet facet : selected) {
       selections.add(selection(facet, request.filters().get(facet)));
     }
-    // Without words there is no relevance to rank by: a person browsing wants what is open and what opens next.
-    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : sort(request.sort());
-    if (request.eligibility().isPresent()) {
-      LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
-      EligibilityFilter filter = request.eligibility().get();
-      if (keepMatches) {
-        KeptMatches.Key key = new KeptMatches.Key(
-            parsed, fuzzy, everyWord, alike, request.filters(), request.programs(), sort);
-        Optional<KeptMatches.Matches> matches = kept.get(searcher, key, toVisit.build(), ranked, selections);
-        if (matches.isPresent()) {
-          KeptMatches.Page page = matches.get().page(searcher, EligibilityQueries.excluding(filter, today),
-              request.offset(), request.limit(), (docs, scores) -> hits(searcher, parsed, docs, scores));
-          return new SearchResult(
-              page.total(), page.page(), facetCounts(searcher, page.hits(), page.sideways(), selected), didYouMean,
-              corrected);
-        }
-      }
-      toVisit.add(EligibilityQueries.filter(filter, today), Occur.FILTER);
-    }
-    int window = Math.max(1, request.offset() + request.limit());
-    SidewaysPass.Result pass = SidewaysPass.run(searcher, toVisit.build(), ranked, selections, sort, window);
-    TopDocs top = pass.top();
-    int shown = Math.max(0, Math.min(request.limit(), top.scoreDocs.length - request.offset()));
-    int[] docs = new int[shown];
-    float[] scores = new float[shown];
-    for (int i = 0; i < shown; i++) {
-      ScoreDoc sd = top.scoreDocs[request.offset() + i];
-      docs[i] = sd.doc;
-      scores[i] = score((FieldDoc) sd, sort);
-    }
-    return new SearchResult(pass.total(), hits(searcher, parsed, docs, scores),
-        facetCounts(searcher, pass.hits(), pass.sideways(), selected), didYouMean, corrected);
+    return new KeptMatches.Search(toVisit.build(), ranked, selections);
   }
 
   /** The hits of the documents, in the order given: stored fields, snippets and the project ideas rolled up. */
@@ -358,12 +368,17 @@ final class ProgramSearch {
   }
 
   private SortedSetDocValuesReaderState readerState(IndexSearcher searcher) throws IOException {
+    return readerStateOf(searcher).state();
+  }
+
+  private ReaderState readerStateOf(IndexSearcher searcher) throws IOException {
     ReaderState current = readerState;
     IndexReader reader = searcher.getIndexReader();
     if (current == null || current.reader() != reader) {
-      current = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      current = new ReaderState(reader, state, new FacetOrdinals(state));
       readerState = current;
     }
-    return current.state();
+    return current;
   }
 }
