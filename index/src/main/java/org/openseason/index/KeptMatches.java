@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -351,8 +350,13 @@ final class KeptMatches {
     /** One match's eligibility fields, moved from match to match. */
     private final class Row implements EligibilityRule.Row {
 
-      /** The id of each token asked for, by identity: the rules of one page ask for the same strings. */
-      private final Map<String, Integer> asked = new IdentityHashMap<>();
+      /**
+       * The id of each token asked for, by identity: the rules of one page ask for the same few strings, and
+       * comparing references is cheaper than hashing them for every match.
+       */
+      private String[] askedTokens = new String[8];
+      private int[] askedIds = new int[8];
+      private int asked;
       private int i;
 
       Row at(int match) {
@@ -371,7 +375,7 @@ final class KeptMatches {
 
       @Override
       public boolean has(String token) {
-        Integer id = asked.computeIfAbsent(token, t -> tokenIds.getOrDefault(t, -1));
+        int id = id(token);
         if (id < 0) {
           return false;
         }
@@ -381,6 +385,21 @@ final class KeptMatches {
           }
         }
         return false;
+      }
+
+      private int id(String token) {
+        for (int a = 0; a < asked; a++) {
+          if (askedTokens[a] == token) {
+            return askedIds[a];
+          }
+        }
+        if (asked == askedTokens.length) {
+          askedTokens = Arrays.copyOf(askedTokens, asked * 2);
+          askedIds = Arrays.copyOf(askedIds, asked * 2);
+        }
+        askedTokens[asked] = token;
+        askedIds[asked] = tokenIds.getOrDefault(token, -1);
+        return askedIds[asked++];
       }
 
       @Override
