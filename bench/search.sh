@@ -4,9 +4,11 @@
 # the issue's query on Lucene (/api/v1/programs), the same query on PostgreSQL full-text search
 # (/bench/pg/programs) and suggestions (/api/v1/suggest?q=pre); last, programs are renamed through the app while
 # wrk loads the Lucene endpoint, and the search is polled until each new name is found.
-# wrk keeps 32 connections busy, so its latencies are those of a saturated server. When wrk2 is found ($WRK2, or
-# wrk2 on the PATH; build it from github.com/giltene/wrk2), each round also sends the query and suggestions at a
-# constant 1,000 requests/s and reports their latency at that rate, counted from when each request was due.
+# wrk keeps 32 connections busy, so its latencies are those of a saturated server. Each round also sends the
+# query with a random profile per request (bench/profiles.lua) to both engines, and at a constant 1,000
+# requests/s, with latency counted from when each request was due: by wrk2 when it is found ($WRK2, or wrk2 on
+# the PATH; build it from github.com/giltene/wrk2), otherwise by the benchmark module's ConstantRate (Java's
+# HttpClient on the same cores; the random-profile line only).
 # Usage: bench/search.sh [programs] [duration] [rounds]    defaults: 100000 20s 2
 # Build first: ./mvnw -pl benchmark -am install -DskipTests. Run it under the build lock so that no build
 # disturbs it: flock /tmp/maven.lock bench/search.sh
@@ -44,7 +46,9 @@ lucene="$base/api/v1/programs?$query"
 postgres="$base/bench/pg/programs?$query"
 suggest="$base/api/v1/suggest?q=pre"
 # The query without its profile: bench/profiles.lua adds a random one to each request.
-profiles="$base/api/v1/programs?$(echo "$query" | sed -E 's/&(age|country|hours)=[^&]*//g')"
+unprofiled="$(echo "$query" | sed -E 's/&(age|country|hours)=[^&]*//g')"
+profiles="$base/api/v1/programs?$unprofiled"
+pgprofiles="$base/bench/pg/programs?$unprofiled"
 total() { curl -sf "$1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])'; }
 echo "== the query: $query"
 echo "total, Lucene: $(total "$lucene"); PostgreSQL: $(total "$postgres")"
@@ -66,12 +70,21 @@ for round in $(seq 1 "$rounds"); do
   load "round $round: Lucene, issue query" "$lucene"
   load "round $round: PostgreSQL full-text, issue query" "$postgres"
   load "round $round: suggestions" "$suggest"
-  echo "== round $round: Lucene, issue query with a random profile per request ($profiles + bench/profiles.lua)"
-  wrk -t2 -c32 -d"$duration" --timeout 10s --latency -s bench/profiles.lua "$profiles" \
-    | grep -E 'Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors'
+  for side in Lucene:profiles PostgreSQL:pgprofiles; do
+    url=${side#*:}
+    echo "== round $round: ${side%%:*}, issue query with a random profile per request (${!url} + bench/profiles.lua)"
+    wrk -t2 -c32 -d"$duration" --timeout 10s --latency -s bench/profiles.lua "${!url}" \
+      | grep -E 'Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors'
+  done
   if [ -n "$wrk2" ]; then
     rate "round $round: Lucene, issue query" "$lucene" 1000
     rate "round $round: suggestions" "$suggest" 1000
+    echo "== round $round: Lucene, random profile per request, constant 1000 requests/s (wrk2)"
+    "$wrk2" -t2 -c32 -d"$duration" -R1000 --timeout 10s --latency -s bench/profiles.lua "$profiles" \
+      | grep -E 'Requests/sec|^ +(50.000|90.000|99.000|99.900)%|requests in|Non-2xx|Socket errors'
+  else
+    echo "== round $round: Lucene, random profile per request, constant 1000 requests/s (ConstantRate)"
+    java -cp "$cp" org.openseason.benchmark.ConstantRate "$profiles" 1000 "${duration%s}" --profiles
   fi
 done
 

@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
  */
 public final class IssueQuery {
 
+  /** The countries {@code bench/profiles.lua} draws from, for random profiles in process. */
+  public static final List<String> COUNTRIES = List.of("IN", "US", "DE", "BR", "NG", "KE", "PH", "ID", "FR", "GB",
+      "CA", "MX", "PK", "BD", "EG", "ZA", "CN", "JP", "PL", "ES");
+
   /** The query parameters, as {@code SearchParameters.parse} reads them from a URL. */
   public static final Map<String, List<String>> PARAMS = params();
 

@@ -9,8 +9,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 import org.openseason.domain.Audience;
 import org.openseason.domain.AudienceRule;
 import org.openseason.domain.Eligibility;
@@ -19,8 +22,9 @@ import org.openseason.eligibility.EligibilityJudge;
 import org.openseason.eligibility.ReferenceDate;
 
 /**
- * Indexes a program's eligibility twice: as rule tokens and points that {@link EligibilityQueries} filters on, and
- * as stored values from which a hit's {@link Eligibility} is rebuilt to explain the verdict.
+ * Indexes a program's eligibility twice: as rule tokens and points that {@link EligibilityQueries} filters on (the
+ * tokens and bounds also as doc values, which {@link KeptMatches} reads), and as stored values from which a hit's
+ * {@link Eligibility} is rebuilt to explain the verdict.
  *
  * <p>Age rules become birth-date bounds at the program's reference date: the latest birth date a minimum age
  * allows, the earliest one a maximum age allows.
@@ -72,11 +76,11 @@ final class EligibilityFields {
     }
     e.minimumAge().ifPresent(min -> {
       rules.add(MIN_AGE);
-      doc.add(new LongPoint(BIRTH_LATEST, reference.minusYears(min).toEpochDay()));
+      bound(doc, BIRTH_LATEST, reference.minusYears(min).toEpochDay());
     });
     e.maximumAge().ifPresent(max -> {
       rules.add(MAX_AGE);
-      doc.add(new LongPoint(BIRTH_EARLIEST, reference.minusYears(max + 1L).plusDays(1).toEpochDay()));
+      bound(doc, BIRTH_EARLIEST, reference.minusYears(max + 1L).plusDays(1).toEpochDay());
     });
     switch (e.student()) {
       case REQUIRED -> rules.add(STUDENT_REQUIRED);
@@ -97,10 +101,20 @@ final class EligibilityFields {
     e.hoursPerWeek().min().ifPresent(h -> {
       rules.add(HOURS);
       doc.add(new IntPoint(MIN_HOURS, h));
+      doc.add(new NumericDocValuesField(MIN_HOURS, h));
     });
     e.excludesPastParticipantsOf().forEach(s -> rules.add(excludes(s)));
-    rules.forEach(r -> doc.add(new StringField(RULE, r, Store.NO)));
+    for (String r : rules) {
+      doc.add(new StringField(RULE, r, Store.NO));
+      doc.add(new SortedSetDocValuesField(RULE, new BytesRef(r)));
+    }
     store(doc, e, ref);
+  }
+
+  /** A bound as a point, for the filter query, and as a doc value, for the filter of kept matches. */
+  private static void bound(Document doc, String field, long epochDay) {
+    doc.add(new LongPoint(field, epochDay));
+    doc.add(new NumericDocValuesField(field, epochDay));
   }
 
   /** Stored values, enough to rebuild the {@link Eligibility} of a hit. */

@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -55,9 +56,11 @@ final class ProgramSearch {
   private final IdeaSearch ideas;
   private final SurfaceWords words;
   private final Analyzer analyzer;
+  private final boolean keepMatches;
+  private final KeptMatches kept = new KeptMatches();
   private volatile ReaderState readerState;
 
-  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state, FacetOrdinals ordinals) {}
 
   ProgramSearch(
       FacetsConfig facetsConfig,
@@ -65,13 +68,15 @@ final class ProgramSearch {
       QueryFactory queries,
       IdeaSearch ideas,
       SurfaceWords words,
-      Analyzer analyzer) {
+      Analyzer analyzer,
+      boolean keepMatches) {
     this.facetsConfig = facetsConfig;
     this.documents = documents;
     this.queries = queries;
     this.ideas = ideas;
     this.words = words;
     this.analyzer = analyzer;
+    this.keepMatches = keepMatches;
   }
 
   /**
@@ -199,6 +204,49 @@ final class ProgramSearch {
   private SearchResult run(
       IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
       List<String> alike, Optional<String> didYouMean, boolean corrected) throws IOException {
+    // In the facets' order: kept matches record which selections each passes by position.
+    List<Facet> selected = request.filters().keySet().stream().sorted().toList();
+    // Without words there is no relevance to rank by: a person browsing wants what is open and what opens next.
+    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : sort(request.sort());
+    Optional<EligibilityFilter> filter = request.eligibility();
+    LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
+    if (filter.isPresent() && keepMatches) {
+      KeptMatches.Key key =
+          new KeptMatches.Key(parsed, fuzzy, everyWord, alike, request.filters(), request.programs(), sort);
+      Optional<KeptMatches.Matches> matches = kept.get(searcher, key, readerStateOf(searcher).ordinals(),
+          () -> queries(request, parsed, fuzzy, everyWord, alike, selected));
+      if (matches.isPresent()) {
+        KeptMatches.Page page = matches.get().page(EligibilityQueries.excluding(filter.get(), today), selected,
+            FACET_VALUES, request.offset(), request.limit(), (docs, scores) -> hits(searcher, parsed, docs, scores));
+        return new SearchResult(page.total(), page.page(), page.facets(), didYouMean, corrected);
+      }
+    }
+    KeptMatches.Search search = queries(request, parsed, fuzzy, everyWord, alike, selected);
+    Query toVisit = filter.isEmpty()
+        ? search.matching()
+        : new BooleanQuery.Builder()
+            .add(search.matching(), Occur.FILTER)
+            .add(EligibilityQueries.filter(filter.get(), today), Occur.FILTER)
+            .build();
+    int window = Math.max(1, request.offset() + request.limit());
+    SidewaysPass.Result pass = SidewaysPass.run(searcher, toVisit, search.ranked(), search.selections(), sort, window);
+    TopDocs top = pass.top();
+    int shown = Math.max(0, Math.min(request.limit(), top.scoreDocs.length - request.offset()));
+    int[] docs = new int[shown];
+    float[] scores = new float[shown];
+    for (int i = 0; i < shown; i++) {
+      ScoreDoc sd = top.scoreDocs[request.offset() + i];
+      docs[i] = sd.doc;
+      scores[i] = score((FieldDoc) sd, sort);
+    }
+    return new SearchResult(pass.total(), hits(searcher, parsed, docs, scores),
+        facetCounts(searcher, pass.hits(), pass.sideways(), selected), didYouMean, corrected);
+  }
+
+  /** The queries of one try: what to visit (without the eligibility filter), how to rank it, the selections. */
+  private KeptMatches.Search queries(
+      SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord, List<String> alike,
+      List<Facet> selected) {
     Query words =
         queries.orAlike(queries.build(parsed, fuzzy, QueryFactory.FIELDS, everyWord), parsed, alike, QueryFactory.FIELDS);
     // The same words over the one field holding every text field find the same programs at a fraction of the cost
@@ -214,48 +262,38 @@ final class ProgramSearch {
       toVisit.add(new org.apache.lucene.search.TermInSetQuery(IndexFields.SLUG,
           request.programs().stream().sorted().map(org.apache.lucene.util.BytesRef::new).toList()), Occur.FILTER);
     }
-    if (request.eligibility().isPresent()) {
-      LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
-      toVisit.add(EligibilityQueries.filter(request.eligibility().get(), today), Occur.FILTER);
-    }
     Query ranked =
         FunctionScoreQuery.boostByValue(
             FunctionScoreQuery.boostByValue(words, DoubleValuesSource.fromFloatField(IndexFields.RANK_BOOST)),
             DoubleValuesSource.fromFloatField(IndexFields.PROMINENCE_BOOST));
-    List<Facet> selected = new ArrayList<>(request.filters().keySet());
     List<Query> selections = new ArrayList<>();
     for (Facet facet : selected) {
       selections.add(selection(facet, request.filters().get(facet)));
     }
-    // Without words there is no relevance to rank by: a person browsing wants what is open and what opens next.
-    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : sort(request.sort());
-    int window = Math.max(1, request.offset() + request.limit());
-    SidewaysPass.Result pass = SidewaysPass.run(searcher, toVisit.build(), ranked, selections, sort, window);
-    TopDocs top = pass.top();
+    return new KeptMatches.Search(toVisit.build(), ranked, selections);
+  }
 
+  /** The hits of the documents, in the order given: stored fields, snippets and the project ideas rolled up. */
+  private List<ProgramHit> hits(IndexSearcher searcher, UserQuery parsed, int[] docs, float[] scores)
+      throws IOException {
     List<ProgramHit> hits = new ArrayList<>();
-    List<Integer> docIds = new ArrayList<>();
-    for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      Document doc = searcher.storedFields().document(sd.doc);
-      hits.add(documents.toHit(doc, score((FieldDoc) sd, sort)));
-      docIds.add(sd.doc);
+    for (int i = 0; i < docs.length; i++) {
+      hits.add(documents.toHit(searcher.storedFields().document(docs[i]), scores[i]));
     }
     if (!parsed.terms().isEmpty()) {
       Query highlighted = queries.anyWord(parsed, Snippets.QUERY_FIELDS);
-      List<Optional<String>> snippets =
-          Snippets.of(searcher, analyzer, highlighted, docIds.stream().mapToInt(Integer::intValue).toArray());
+      List<Optional<String>> snippets = Snippets.of(searcher, analyzer, highlighted, docs);
       for (int i = 0; i < hits.size(); i++) {
         hits.set(i, hits.get(i).withSnippet(snippets.get(i)));
       }
     }
     List<IdeaSearch.Page> page = new ArrayList<>();
     for (int i = 0; i < hits.size(); i++) {
-      page.add(new IdeaSearch.Page(docIds.get(i), hits.get(i)));
+      page.add(new IdeaSearch.Page(docs[i], hits.get(i)));
     }
     Map<String, ProgramHit.MatchingIdeas> matching = ideas.rollUp(searcher, parsed, page);
     hits.replaceAll(h -> h.withIdeas(matching.getOrDefault(h.slug(), ProgramHit.MatchingIdeas.NONE)));
-    return new SearchResult(pass.total(), hits, facetCounts(searcher, pass, selected), didYouMean, corrected);
+    return hits;
   }
 
   /** The documents with any of the values of a facet. */
@@ -267,7 +305,7 @@ final class ProgramSearch {
   }
 
   /** The relevance score of a hit, which every sort holds as one of its values. */
-  private static float score(FieldDoc hit, Sort sort) {
+  static float score(FieldDoc hit, Sort sort) {
     SortField[] fields = sort.getSort();
     for (int i = 0; i < fields.length; i++) {
       if (fields[i].getType() == SortField.Type.SCORE) {
@@ -303,14 +341,15 @@ final class ProgramSearch {
    * Per facet, its values among the hits; for a selected facet, among the documents that pass every other
    * selection.
    */
-  private Map<Facet, List<FacetCount>> facetCounts(IndexSearcher searcher, SidewaysPass.Result pass, List<Facet> selected)
+  private Map<Facet, List<FacetCount>> facetCounts(
+      IndexSearcher searcher, FacetsCollector hits, List<FacetsCollector> sideways, List<Facet> selected)
       throws IOException {
     SortedSetDocValuesReaderState state = readerState(searcher);
-    Facets ofHits = new SortedSetDocValuesFacetCounts(state, pass.hits());
+    Facets ofHits = new SortedSetDocValuesFacetCounts(state, hits);
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       int i = selected.indexOf(facet);
-      Facets facets = i < 0 ? ofHits : new SortedSetDocValuesFacetCounts(state, pass.sideways().get(i));
+      Facets facets = i < 0 ? ofHits : new SortedSetDocValuesFacetCounts(state, sideways.get(i));
       FacetResult result;
       try {
         result = facets.getTopChildren(FACET_VALUES, facet.key());
@@ -329,12 +368,17 @@ final class ProgramSearch {
   }
 
   private SortedSetDocValuesReaderState readerState(IndexSearcher searcher) throws IOException {
+    return readerStateOf(searcher).state();
+  }
+
+  private ReaderState readerStateOf(IndexSearcher searcher) throws IOException {
     ReaderState current = readerState;
     IndexReader reader = searcher.getIndexReader();
     if (current == null || current.reader() != reader) {
-      current = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      current = new ReaderState(reader, state, new FacetOrdinals(state));
       readerState = current;
     }
-    return current.state();
+    return current;
   }
 }

@@ -132,11 +132,11 @@ final class SidewaysPass {
     return total;
   }
 
-  /** The ranked query's score of the current hit, computed when asked for. */
-  private static final class LazyScore extends Scorable {
+  /** The ranked query's score of the current hit, computed when asked for; documents come in increasing order. */
+  static final class LazyScore extends Scorable {
 
     private final Scorer ranked;
-    private int doc = -1;
+    int doc = -1;
 
     LazyScore(Scorer ranked) {
       this.ranked = ranked;

@@ -24,6 +24,9 @@ public class IndexState {
 
   ProgramIndex index;
   SearchRequest issueQuery;
+  /** The issue's query with the profiles of {@code bench/profiles.lua}: age, country and hours at random. */
+  SearchRequest[] randomProfiles;
+  private int next;
 
   @Setup(Level.Trial)
   public void build() {
@@ -33,6 +36,21 @@ public class IndexState {
     index = ProgramIndex.inMemory(vocabulary);
     index.rebuild(consumer -> corpus.forEachBatch(programs, 1_000, consumer), now);
     issueQuery = SearchParameters.parse(IssueQuery.PARAMS, vocabulary, now).request();
+    java.util.Random random = new java.util.Random(4);
+    randomProfiles = new SearchRequest[4096];
+    for (int i = 0; i < randomProfiles.length; i++) {
+      java.util.Map<String, java.util.List<String>> params = new java.util.LinkedHashMap<>(IssueQuery.PARAMS);
+      params.put("age", java.util.List.of(String.valueOf(16 + random.nextInt(60))));
+      params.put("country", java.util.List.of(IssueQuery.COUNTRIES.get(random.nextInt(IssueQuery.COUNTRIES.size()))));
+      params.put("hours", java.util.List.of(String.valueOf(5 * (1 + random.nextInt(8)))));
+      randomProfiles[i] = SearchParameters.parse(params, vocabulary, now).request();
+    }
+  }
+
+  /** The next of {@link #randomProfiles}, round the list. */
+  SearchRequest nextProfile() {
+    next = (next + 1) % randomProfiles.length;
+    return randomProfiles[next];
   }
 
   @TearDown(Level.Trial)

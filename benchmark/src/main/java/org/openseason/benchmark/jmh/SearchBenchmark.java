@@ -35,6 +35,18 @@ public class SearchBenchmark {
     return state.index.search(state.issueQuery);
   }
 
+  /** The issue's query with a random profile each time, answered from the matches kept for its words. */
+  @Benchmark
+  public SearchResult randomProfile(IndexState state) {
+    return state.index.search(state.nextProfile());
+  }
+
+  /** The same, with nothing kept: the words, facets and filter run every time. */
+  @Benchmark
+  public SearchResult randomProfileUncached(IndexState state) {
+    return state.index.searchUncached(state.nextProfile());
+  }
+
   @Benchmark
   public List<Suggestion> suggestPre(IndexState state) {
     return state.index.suggest("pre", 8);
