@@ -13,6 +13,7 @@ import org.openseason.api.outbox.Outbox;
 import org.openseason.api.system.ApiException;
 import org.openseason.api.system.Problem;
 import org.openseason.api.submission.Submission;
+import org.openseason.api.submission.SubmissionKind;
 import org.openseason.api.submission.SubmissionState;
 import org.openseason.api.submission.Submissions;
 import org.openseason.domain.Program;
@@ -98,6 +99,11 @@ public class Moderation {
     }
     String detail = null;
     String slug = submission.targetSlug().orElse(submission.proposedSlug());
+    if (decision == Decision.APPROVE && submission.kind() == SubmissionKind.NEW_PROGRAM && publication.listed(slug)) {
+      // Another listing took the slug since the organizer sent it: publishing would overwrite that listing.
+      throw new ApiException(409, "Conflict", "A listing with the slug '" + slug + "' exists now: ask the organizer"
+          + " for changes (an edit of that listing), or reject this submission.", List.of());
+    }
     if (decision == Decision.APPROVE) {
       List<FieldDiff> changed = publication.publish(submissions.proposed(id), subject(id), moderator);
       detail = String.join("\n", changed.stream().map(FieldDiff::field).toList());

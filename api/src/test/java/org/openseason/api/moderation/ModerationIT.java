@@ -41,6 +41,8 @@ class ModerationIT {
       Moderation moderation = app.getBean(Moderation.class);
       long id = Submitted.submit(app.getBean(Submissions.class), Submitted.fields("2027", "2027-02-01", "2027-02-28"));
 
+      assertThat(app.getBean(Outbox.class).latest(5)).extracting(OutboxEntry::event)
+          .as("the webhook hears of the new submission").contains("submission.received");
       Review review = moderation.review(id);
       assertThat(review.listed()).isFalse();
       assertThat(review.changes()).extracting(FieldDiff::field)
