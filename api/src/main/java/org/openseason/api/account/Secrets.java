@@ -1,11 +1,6 @@
 package org.openseason.api.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import org.openseason.api.guard.Digests;
 
 /**
  * Random tokens for sessions and scripts, and the hashes they are stored as. A token has 256 random bits, so a
@@ -13,24 +8,16 @@ import java.util.HexFormat;
  */
 final class Secrets {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private Secrets() {}
 
   /** 32 random bytes, URL-safe Base64 without padding (43 characters), after the prefix. */
   static String token(String prefix) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return prefix + Digests.newToken();
   }
 
   /** The SHA-256 of a token, in hex: what the database keeps. */
   static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Digests.sha256Hex(token);
   }
 
   /** Whether a string could be one of our tokens at all: anything else is refused before the database is asked. */

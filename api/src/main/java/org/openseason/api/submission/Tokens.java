@@ -1,12 +1,9 @@
 package org.openseason.api.submission;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.openseason.api.guard.Digests;
 
 /** Random tokens for edit links, receipts and ownership checks, and the one-way hash edit links are kept as. */
 final class Tokens {
@@ -18,9 +15,7 @@ final class Tokens {
 
   /** 32 random bytes, URL-safe: the private part of an edit link. */
   static String editToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Digests.newToken();
   }
 
   /** A receipt id people can read out: {@code OS-7KQ4-M2XD-9PHT}. */
@@ -43,12 +38,7 @@ final class Tokens {
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Digests.sha256Hex(token);
   }
 
   /** Whether a text has the shape of an edit token, so that anything else is refused before a lookup. */
