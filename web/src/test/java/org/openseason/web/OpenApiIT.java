@@ -44,8 +44,11 @@ class OpenApiIT {
   void everyDocumentedPathAnswers() throws Exception {
     Map<String, Object> paths = (Map<String, Object>) document().get("paths");
     assertThat(paths).containsKeys("/api/v1/programs", "/calendar/programs.ics", "/feeds/programs.atom",
-        "/embed/programs", "/oembed", "/badge/{file}", "/export/programs.csv");
+        "/embed/programs", "/oembed", "/badge/{file}", "/export/programs.csv", "/api/v1/submissions");
     for (String path : paths.keySet()) {
+      if (!((Map<String, Object>) paths.get(path)).containsKey("get") || path.contains("{token}")) {
+        continue; // a write (POST) or a private link: their answers are tested where they are built
+      }
       String url = path.replace("{slug}", "outreachy")
           .replace("/calendar/programs/{file}", "/calendar/programs/outreachy.ics")
           .replace("{file}", "outreachy.svg");
