@@ -107,6 +107,16 @@ class SubmissionFormIT {
   }
 
   @Test
+  void onlyPagesWithAFormSetTheCsrfCookieSoCacheableAnswersCarryNone() throws Exception {
+    for (String cacheable : java.util.List.of("/", "/?q=python", "/programs/outreachy", "/embed/programs?max=3",
+        "/feeds/programs.atom")) {
+      assertThat(app.get(cacheable, "*/*").headers().allValues("set-cookie")).as(cacheable).isEmpty();
+    }
+    assertThat(app.get("/submit", "text/html").headers().allValues("set-cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("os_csrf=").containsIgnoringCase("HttpOnly"));
+  }
+
+  @Test
   void aCandidatesDraftOpensTheFormWithItsNameAndHomepageAsText() throws Exception {
     HttpResponse<String> form = app.get("/submit?name=" + java.net.URLEncoder.encode("Dune <b>Summer</b>",
         java.nio.charset.StandardCharsets.UTF_8) + "&homepage=https%3A%2F%2Fdune.example.org%2F", "text/html");

@@ -56,10 +56,18 @@ public class Csrf {
     }
   }
 
-  /** The browser's cookie, or the one {@link CsrfCookie} is about to set on this response. */
+  /**
+   * The browser's cookie, or a new one that {@link CsrfCookie} sets on this response: only pages with a form make
+   * one, so cacheable answers (embeds, feeds, the search page) never carry a Set-Cookie.
+   */
   private static String cookieOf(HttpRequest<?> request) {
-    return request.getAttribute(ATTRIBUTE, String.class)
-        .orElseGet(() -> request.getCookies().findCookie(COOKIE).map(Cookie::getValue).orElse(""));
+    return request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
+        .or(() -> request.getAttribute(ATTRIBUTE, String.class))
+        .orElseGet(() -> {
+          String fresh = Digests.newToken();
+          request.setAttribute(ATTRIBUTE, fresh);
+          return fresh;
+        });
   }
 
   private String sign(String value) {

@@ -12,21 +12,18 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.openseason.api.system.ErrorResponses;
 
 /**
- * Gives every browser of the web pages the random cookie that {@link Csrf} signs tokens from, and refuses at once a
+ * Sets the random cookie that {@link Csrf} signed a page's form tokens from, and refuses at once a
  * state-changing request of the web pages that another site sent (its {@code Origin} names another host): the
  * token check in the form's controller is the main defence, this is a second one that needs no form.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class CsrfCookie {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   private final ErrorResponses errors;
@@ -45,14 +42,10 @@ final class CsrfCookie {
       return errors.of(request, HttpResponse.status(HttpStatus.FORBIDDEN),
           "This form was sent from another site.", List.of());
     }
-    if (page && request.getCookies().findCookie(Csrf.COOKIE).isEmpty()) {
-      byte[] random = new byte[24];
-      RANDOM.nextBytes(random);
-      request.setAttribute(Csrf.ATTRIBUTE, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
-    }
     return null;
   }
 
+  /** Sets the cookie a form's token was signed from, when the browser had none ({@link Csrf#token}). */
   @ResponseFilter
   void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
     request.getAttribute(Csrf.ATTRIBUTE, String.class).ifPresent(value -> response.cookie(
