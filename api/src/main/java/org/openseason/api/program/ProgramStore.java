@@ -110,13 +110,18 @@ public class ProgramStore {
     }
     head.takeTurn();
     Instant now = clock.instant();
+    long first = Long.MAX_VALUE;
+    long last = 0;
     for (Change change : changes) {
-      write(change, now);
+      long revision = write(change, now);
+      first = Math.min(first, revision);
+      last = Math.max(last, revision);
     }
-    events.publishEvent(new ProgramsChanged(changes.stream().map(c -> c.program().slug()).toList()));
+    events.publishEvent(new ProgramsChanged(changes.stream().map(c -> c.program().slug()).toList(), first, last));
   }
 
-  private void write(Change change, Instant now) {
+  /** Writes one change and returns its revision number. */
+  private long write(Change change, Instant now) {
     Program program = change.program();
     String listing = json.write(program);
     Optional<ProgramRow> existing = programs.findById(program.slug());
@@ -140,7 +145,8 @@ public class ProgramStore {
     } else {
       programs.save(row);
     }
-    revisions.save(new RevisionRow(null, program.slug(), change.source().key(), listing, now, change.note()));
+    return revisions.save(new RevisionRow(null, program.slug(), change.source().key(), listing, now, change.note()))
+        .id();
   }
 
   /**

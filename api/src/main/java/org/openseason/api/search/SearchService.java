@@ -92,8 +92,13 @@ public class SearchService {
   }
 
   @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
-  void onChange(ProgramsChanged changed) {
+  synchronized void onChange(ProgramsChanged changed) {
     reindex(changed.slugs());
+    // When nothing of another instance lies between, the change log is applied up to this change: follow() need
+    // not re-index it a second time. Otherwise follow() will, which costs time but is still right.
+    if (followed >= 0 && changed.firstRevision() == followed + 1) {
+      followed = changed.lastRevision();
+    }
   }
 
   /** Re-indexes the programs whose status may have changed since they were indexed. */

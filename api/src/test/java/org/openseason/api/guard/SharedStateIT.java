@@ -83,6 +83,9 @@ class SharedStateIT {
       ProgramStore store = one.getBean(ProgramStore.class);
       store.save(TestListings.expected("zyxwv-mentorship", java.time.LocalDate.of(2027, 3, 1)), SourceKind.MODERATOR,
           java.util.Optional.empty(), "added in a test");
+      assertThat(one.getBean(SearchService.class).followedRevision())
+          .as("the writing instance applied its own change: following the log will not index it again")
+          .isEqualTo(store.latestRevision());
 
       SearchService other = two.getBean(SearchService.class);
       long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
