@@ -53,8 +53,12 @@ public class Moderation {
 
   /** The crawler's flags and candidates, for the queue page. */
   public Flags flags() {
-    List<String> inactive = crawls.reports(1).stream().findFirst().map(CrawlReport::possiblyInactive).orElse(List.of());
-    return new Flags(links.flagged(), inactive, crawls.candidates());
+    return new Flags(links.flagged(), possiblyInactive(), crawls.candidates());
+  }
+
+  /** The programs the last crawl reported as possibly inactive. */
+  private List<String> possiblyInactive() {
+    return crawls.reports(1).stream().findFirst().map(CrawlReport::possiblyInactive).orElse(List.of());
   }
 
   public Review review(long id) {
@@ -65,7 +69,7 @@ public class Moderation {
     boolean listed = publication.listed(slug);
     return new Review(submission, listed, changes,
         links.flagged().stream().filter(l -> l.program().equals(slug)).toList(),
-        flags().possiblyInactive().contains(slug), audit.about(subject(id)));
+        possiblyInactive().contains(slug), audit.about(subject(id)));
   }
 
   /** The proposed listing, as it would be published. */
