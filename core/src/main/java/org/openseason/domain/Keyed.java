@@ -1,7 +1,6 @@
 package org.openseason.domain;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -16,13 +15,16 @@ public interface Keyed {
 
   /** The stable key: {@code SUMMER_OF_CODE} becomes {@code summer-of-code}. */
   default String key() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return this instanceof Enum<?> constant
+        ? KeyedConstants.of(constant).key(constant.ordinal())
+        : KeyedConstants.key(name());
   }
 
   /** How people read it: {@code SUMMER_OF_CODE} becomes {@code Summer of code}. */
   default String label() {
-    String words = name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return this instanceof Enum<?> constant
+        ? KeyedConstants.of(constant).label(constant.ordinal())
+        : KeyedConstants.label(name());
   }
 
   /** The constant whose key is {@code key}, if any. */
@@ -30,12 +32,7 @@ public interface Keyed {
     if (key == null) {
       return Optional.empty();
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.key().equals(key)) {
-        return Optional.of(constant);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(type.cast(KeyedConstants.of(type).byKey(key)));
   }
 
   /** All keys of {@code type}, comma-separated, for error messages. */

@@ -2,6 +2,7 @@ package org.openseason.api.search;
 
 import jakarta.inject.Singleton;
 import org.openseason.domain.CompensationKind;
+import org.openseason.domain.CountryNames;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Keyed;
 import org.openseason.domain.Lifecycle;
@@ -29,7 +30,7 @@ public final class Labels {
       case LIFECYCLE -> label(Lifecycle.class, value);
       case INTEREST -> vocabulary.labelOf(value);
       case ORGANIZER -> value;
-      case REGION -> value.equals("worldwide") ? "Worldwide" : new java.util.Locale("", value).getDisplayCountry(java.util.Locale.ENGLISH);
+      case REGION -> value.equals("worldwide") ? "Worldwide" : CountryNames.of(value);
     };
   }
 

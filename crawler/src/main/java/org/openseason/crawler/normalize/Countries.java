@@ -37,7 +37,7 @@ public final class Countries {
 
   static {
     for (String code : Locale.getISOCountries()) {
-      NAMES.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+      NAMES.put(org.openseason.domain.CountryNames.of(code).toLowerCase(Locale.ROOT), code);
     }
     String[][] aliases = {
       {"united states of america", "US"}, {"united states", "US"}, {"america", "US"},

@@ -146,10 +146,7 @@ public final class ProgramPages {
   }
 
   private static String countries(Set<String> codes) {
-    return codes.stream()
-        .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH))
-        .sorted()
-        .collect(Collectors.joining(", "));
+    return org.openseason.domain.CountryNames.list(codes);
   }
 
   private static List<ProgramPage.CycleView> cycles(List<Cycle> cycles) {

@@ -44,9 +44,8 @@ final class SearchPages {
     this.labels = labels;
     this.vocabulary = vocabulary;
     this.view = view;
-    this.countries = java.util.Arrays.stream(java.util.Locale.getISOCountries())
-        .map(c -> new SearchPage.Choice(c, new java.util.Locale("", c).getDisplayCountry(java.util.Locale.ENGLISH)))
-        .sorted(java.util.Comparator.comparing(SearchPage.Choice::label))
+    this.countries = org.openseason.domain.CountryNames.codesByName().stream()
+        .map(c -> new SearchPage.Choice(c, org.openseason.domain.CountryNames.of(c)))
         .toList();
   }
 
