@@ -3,17 +3,19 @@ package org.openseason.eligibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openseason.domain.Audience;
 import org.openseason.domain.AudienceRule;
+import org.openseason.domain.CountryNames;
 import org.openseason.domain.Eligibility;
 import org.openseason.domain.Lifecycle;
 import org.openseason.domain.Program;
@@ -29,6 +31,9 @@ import org.openseason.domain.Program;
 public final class EligibilityJudge {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  /** Reference dates formatted so far; programs share a few hundred. */
+  private static final Map<LocalDate, String> DAYS = new ConcurrentHashMap<>();
+  private static final int MOST_DAYS = 10_000;
 
   private EligibilityJudge() {}
 
@@ -49,7 +54,7 @@ public final class EligibilityJudge {
   public static Judgement judge(
       Eligibility e, Lifecycle lifecycle, ReferenceDate reference, Profile profile, Instant now,
       Function<String, String> programName) {
-    LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate today = LocalDate.ofEpochDay(Math.floorDiv(now.getEpochSecond(), 86_400));
     List<Reason> reasons = new ArrayList<>();
     if (!lifecycle.isRunning()) {
       reasons.add(new Reason("status", Verdict.NOT_ELIGIBLE,
@@ -64,7 +69,10 @@ public final class EligibilityJudge {
     if (reasons.isEmpty() && e.equals(Eligibility.UNKNOWN)) {
       reasons.add(new Reason("rules", Verdict.MAYBE, "The program publishes no eligibility rules we know of: check its site."));
     }
-    Verdict verdict = reasons.stream().map(Reason::verdict).reduce(Verdict.ELIGIBLE, Verdict::and);
+    Verdict verdict = Verdict.ELIGIBLE;
+    for (Reason reason : reasons) {
+      verdict = verdict.and(reason.verdict());
+    }
     List<String> alsoCheck = new ArrayList<>(e.prerequisites());
     alsoCheck.addAll(e.otherRules());
     return new Judgement(verdict, reference.date(), reasons, alsoCheck);
@@ -75,7 +83,7 @@ public final class EligibilityJudge {
       return Optional.empty();
     }
     LocalDate reference = ref.date();
-    String rule = ageRule(e) + " on " + e.ageJudgedAt().label().toLowerCase(Locale.ROOT) + ", " + DAY.format(reference)
+    String rule = ageRule(e) + " on " + e.ageJudgedAt().label().toLowerCase(Locale.ROOT) + ", " + day(reference)
         + (ref.estimated() ? " (expected from the last round's dates)" : "");
     var range = profile.birthRange(today);
     if (range.isEmpty()) {
@@ -94,6 +102,19 @@ public final class EligibilityJudge {
       verdict = verdict.and(youngest > max ? Verdict.NOT_ELIGIBLE : oldest > max ? Verdict.MAYBE : Verdict.ELIGIBLE);
     }
     return Optional.of(new Reason("age", verdict, rule + ": " + yours + "."));
+  }
+
+  /** "12 Jun 2027": formatted once per date, since every result judged for an age names its reference date. */
+  private static String day(LocalDate date) {
+    String formatted = DAYS.get(date);
+    if (formatted == null) {
+      if (DAYS.size() >= MOST_DAYS) {
+        DAYS.clear();
+      }
+      formatted = DAY.format(date);
+      DAYS.put(date, formatted);
+    }
+    return formatted;
   }
 
   private static String ageRule(Eligibility e) {
@@ -205,10 +226,10 @@ public final class EligibilityJudge {
   }
 
   private static String countries(Set<String> codes) {
-    return codes.stream().map(EligibilityJudge::country).sorted().collect(Collectors.joining(", "));
+    return CountryNames.list(codes);
   }
 
   static String country(String code) {
-    return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    return CountryNames.of(code);
   }
 }

@@ -1,6 +1,5 @@
 package org.openseason.api.search;
 
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,15 +25,13 @@ final class ProgramAnswers {
   private static final int CAPACITY = 256;
 
   private final SearchService search;
-  private final SearchView view;
   private final InterestVocabulary vocabulary;
-  private final JsonMapper json;
+  private final SearchJson json;
   private final Clock clock;
   private final KeptAnswers<SearchParameters.Query, byte[]> kept = new KeptAnswers<>(CAPACITY);
 
-  ProgramAnswers(SearchService search, SearchView view, InterestVocabulary vocabulary, JsonMapper json, Clock clock) {
+  ProgramAnswers(SearchService search, InterestVocabulary vocabulary, SearchJson json, Clock clock) {
     this.search = search;
-    this.view = view;
     this.vocabulary = vocabulary;
     this.json = json;
     this.clock = clock;
@@ -48,11 +45,11 @@ final class ProgramAnswers {
   byte[] json(Map<String, List<String>> params) {
     SearchParameters.Query query =
         SearchParameters.parse(params, vocabulary, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    long generation = search.generation();
     try {
-      return kept.get(search.generation(), query,
-          () -> json.writeValueAsBytes(view.respond(query, search.search(query.request()))));
+      return kept.get(generation, query, () -> json.write(query, search.search(query.request()), generation));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a search answer", e);
+      throw new UncheckedIOException("cannot search", e);
     }
   }
 }

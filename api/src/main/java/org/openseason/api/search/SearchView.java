@@ -34,6 +34,12 @@ public final class SearchView {
     Instant now = query.request().now();
     List<SearchResponse.Result> results =
         result.hits().stream().map(hit -> toResult(hit, query.profile(), now)).toList();
+    return new SearchResponse(result.total(), query.page(), query.size(), results, facets(query, result),
+        result.didYouMean().orElse(null), result.corrected());
+  }
+
+  /** Per facet key, its values with labels and counts; a selected value the result has no count for reads 0. */
+  Map<String, List<SearchResponse.FacetValue>> facets(SearchParameters.Query query, SearchResult result) {
     Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       Set<String> selected = query.request().filters().getOrDefault(facet, Set.of());
@@ -50,8 +56,7 @@ public final class SearchView {
       }
       facets.put(facet.key(), values);
     }
-    return new SearchResponse(
-        result.total(), query.page(), query.size(), results, facets, result.didYouMean().orElse(null), result.corrected());
+    return facets;
   }
 
   public static SearchResponse.Status status(ProgramStatus status, Instant now) {
@@ -78,7 +83,25 @@ public final class SearchView {
 
   /** Verdicts in JSON as the API documents them: eligible, maybe, not_eligible. */
   public static String verdictKey(Verdict verdict) {
-    return verdict.name().toLowerCase(java.util.Locale.ROOT);
+    return VERDICT_KEYS[verdict.ordinal()];
+  }
+
+  private static final String[] VERDICT_KEYS = java.util.Arrays.stream(Verdict.values())
+      .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
+  /** The verdict on a hit for a profile as the API writes it; none without a profile. */
+  Optional<SearchResponse.Eligibility> eligibility(ProgramHit hit, Profile profile, Instant now) {
+    return judge(hit, profile, now).map(SearchView::toView);
+  }
+
+  /** The program's page. */
+  static String url(ProgramHit hit) {
+    return "/programs/" + hit.slug();
+  }
+
+  /** The next application deadline ahead of {@code now}, ISO-8601, if any. */
+  static String nextDeadline(ProgramHit hit, Instant now) {
+    return hit.status().nextDeadline(now).map(Instant::toString).orElse(null);
   }
 
   private SearchResponse.Result toResult(ProgramHit hit, Profile profile, Instant now) {
@@ -89,11 +112,11 @@ public final class SearchView {
         hit.kind(),
         hit.summary(),
         status(hit.status(), now),
-        hit.status().nextDeadline(now).map(Instant::toString).orElse(null),
+        nextDeadline(hit, now),
         hit.interests(),
         hit.ideaCount(),
-        "/programs/" + hit.slug(),
-        judge(hit, profile, now).map(SearchView::toView).orElse(null),
+        url(hit),
+        eligibility(hit, profile, now).orElse(null),
         new SearchResponse.MatchingIdeas(hit.ideas().count(), hit.ideas().best()),
         hit.snippet().orElse(null));
   }
