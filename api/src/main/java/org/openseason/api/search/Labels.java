@@ -1,6 +1,9 @@
 package org.openseason.api.search;
 
 import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openseason.domain.CompensationKind;
 import org.openseason.domain.CountryNames;
 import org.openseason.domain.InterestVocabulary;
@@ -15,13 +18,36 @@ import org.openseason.index.Facet;
 @Singleton
 public final class Labels {
 
+  /** Values per facet whose labels are kept; a search answer labels every value it counts. */
+  private static final int MOST_PER_FACET = 10_000;
+
   private final InterestVocabulary vocabulary;
+  private final Map<Facet, Map<String, String>> known = new EnumMap<>(Facet.class);
 
   Labels(InterestVocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    for (Facet facet : Facet.values()) {
+      known.put(facet, new ConcurrentHashMap<>());
+    }
   }
 
   public String of(Facet facet, String value) {
+    if (facet == Facet.ORGANIZER) {
+      return value;
+    }
+    Map<String, String> ofFacet = known.get(facet);
+    String label = ofFacet.get(value);
+    if (label == null) {
+      if (ofFacet.size() >= MOST_PER_FACET) {
+        ofFacet.clear();
+      }
+      label = labelOf(facet, value);
+      ofFacet.put(value, label);
+    }
+    return label;
+  }
+
+  private String labelOf(Facet facet, String value) {
     return switch (facet) {
       case KIND -> label(ProgramKind.class, value);
       case STATUS -> label(StatusKind.class, value);

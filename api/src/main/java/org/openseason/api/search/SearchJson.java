@@ -105,15 +105,19 @@ final class SearchJson {
   }
 
   private void writeResult(JsonBytes json, ProgramHit hit, SearchParameters.Query query, Instant now, HitParts parts) {
+    json.raw(parts.head()).raw(parts.statusAt(hit, now)).raw(parts.middle()).raw(ELIGIBILITY);
+    view.eligibility(hit, query.profile(), now).ifPresentOrElse(e -> writeEligibility(json, e), () -> json.raw(NULL));
+    json.raw(parts.tail());
+  }
+
+  /** {@code ,"status":{...},"nextDeadline":...} of a hit at a time. */
+  private static byte[] status(ProgramHit hit, Instant now) {
     SearchResponse.Status status = SearchView.status(hit.status(), now);
-    json.raw(parts.head())
+    return new JsonBytes(256)
         .raw(STATUS_KEY).string(status.key()).raw(LABEL).string(status.label()).raw(TEXT).string(status.text())
         .raw(CYCLE).string(status.cycle()).raw(EXPECTED).bool(status.expected())
         .raw(NEXT_DEADLINE).string(SearchView.nextDeadline(hit, now))
-        .raw(parts.middle())
-        .raw(ELIGIBILITY);
-    view.eligibility(hit, query.profile(), now).ifPresentOrElse(e -> writeEligibility(json, e), () -> json.raw(NULL));
-    json.raw(parts.tail());
+        .toByteArray();
   }
 
   private static void writeEligibility(JsonBytes json, SearchResponse.Eligibility eligibility) {
@@ -141,23 +145,49 @@ final class SearchJson {
   }
 
   /**
-   * A result's JSON around its status and its verdict, which depend on the time and the profile.
-   *
-   * @param head from its opening brace to its summary
-   * @param middle from its interests to its link
-   * @param tail from its matching ideas to its closing brace
+   * A result's JSON around its verdict, which depends on the profile: {@link #head} from its opening brace to its
+   * summary, its status at the last second it was asked for, {@link #middle} from its interests to its link, {@link
+   * #tail} from its matching ideas to its closing brace. Answers are worked out as of a whole second ({@link
+   * ProgramAnswers}), so the status of a hit shown in many answers is worked out once a second.
    */
-  private record HitParts(byte[] head, byte[] middle, byte[] tail) {
+  private static final class HitParts {
 
-    static HitParts of(ProgramHit hit) {
-      byte[] head = new JsonBytes(1_024).raw(SLUG).string(hit.slug()).raw(NAME).string(hit.name())
+    private final byte[] head;
+    private final byte[] middle;
+    private final byte[] tail;
+    private volatile Timed status;
+
+    private record Timed(Instant at, byte[] json) {}
+
+    private HitParts(ProgramHit hit) {
+      head = new JsonBytes(1_024).raw(SLUG).string(hit.slug()).raw(NAME).string(hit.name())
           .raw(ORGANIZER).string(hit.organizer()).raw(KIND).string(hit.kind()).raw(SUMMARY).string(hit.summary())
           .toByteArray();
-      byte[] middle = new JsonBytes(256).raw(INTERESTS).strings(hit.interests()).raw(IDEAS).number(hit.ideaCount())
+      middle = new JsonBytes(256).raw(INTERESTS).strings(hit.interests()).raw(IDEAS).number(hit.ideaCount())
           .raw(URL).string(SearchView.url(hit)).toByteArray();
-      byte[] tail = new JsonBytes(1_024).raw(MATCHING_IDEAS).number(hit.ideas().count()).raw(BEST)
+      tail = new JsonBytes(1_024).raw(MATCHING_IDEAS).number(hit.ideas().count()).raw(BEST)
           .strings(hit.ideas().best()).raw(SNIPPET).string(hit.snippet().orElse(null)).raw('}').toByteArray();
-      return new HitParts(head, middle, tail);
+    }
+
+    byte[] head() {
+      return head;
+    }
+
+    byte[] middle() {
+      return middle;
+    }
+
+    byte[] tail() {
+      return tail;
+    }
+
+    byte[] statusAt(ProgramHit hit, Instant now) {
+      Timed last = status;
+      if (last == null || !last.at().equals(now)) {
+        last = new Timed(now, SearchJson.status(hit, now));
+        status = last;
+      }
+      return last.json();
     }
   }
 
@@ -183,7 +213,7 @@ final class SearchJson {
         if (hits.size() >= MOST_HITS) {
           hits.clear();
         }
-        parts = HitParts.of(hit);
+        parts = new HitParts(hit);
         hits.put(key, parts);
       }
       return parts;
