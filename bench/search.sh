@@ -61,6 +61,11 @@ load() { # $1 = label, $2 = url
 for name in lucene postgres suggest; do # warm-up: JIT, caches, PostgreSQL's buffers
   wrk -t2 -c32 -d5s "${!name}" >/dev/null
 done
+# The random profiles run code the repeated URL does not (the in-memory filter, verdicts, the JSON of each answer):
+# a fresh JVM takes about half a minute of them to compile it, so both engines get them before anything is measured.
+for name in profiles pgprofiles; do
+  wrk -t2 -c32 -d"${OPENSEASON_BENCH_WARMUP:-30s}" -s bench/profiles.lua "${!name}" >/dev/null
+done
 rate() { # $1 = label, $2 = url, $3 = requests/s
   echo "== $1 ($2), constant $3 requests/s"
   "$wrk2" -t2 -c32 -d"$duration" -R"$3" --timeout 10s --latency "$2" \

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,10 @@ public final class CountryNames {
   private static final List<String> BY_NAME =
       NAMES.keySet().stream().sorted(Comparator.comparing(NAMES::get)).toList();
 
+  /** Lists named so far: programs share a few ("Cuba, Iran, North Korea, Syria"), each judged for many people. */
+  private static final Map<Set<String>, String> LISTS = new ConcurrentHashMap<>();
+  private static final int MOST_LISTS = 10_000;
+
   private CountryNames() {}
 
   /** The English name of an ISO 3166 alpha-2 code; a code Java does not know reads as itself, as Java reads it. */
@@ -31,7 +36,15 @@ public final class CountryNames {
 
   /** The names of the codes, sorted and comma-separated: "Cuba, Iran, North Korea". */
   public static String list(Set<String> codes) {
-    return codes.stream().map(CountryNames::of).sorted().collect(Collectors.joining(", "));
+    String names = LISTS.get(codes);
+    if (names == null) {
+      if (LISTS.size() >= MOST_LISTS) {
+        LISTS.clear();
+      }
+      names = codes.stream().map(CountryNames::of).sorted().collect(Collectors.joining(", "));
+      LISTS.put(Set.copyOf(codes), names);
+    }
+    return names;
   }
 
   /** Every ISO 3166 alpha-2 code, ordered by its English name. */
