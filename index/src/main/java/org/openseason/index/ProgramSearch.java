@@ -216,8 +216,8 @@ final class ProgramSearch {
       Optional<KeptMatches.Matches> matches = kept.get(searcher, key, readerStateOf(searcher).ordinals(),
           () -> queries(request, parsed, fuzzy, everyWord, alike, selected));
       if (matches.isPresent()) {
-        KeptMatches.Page page = matches.get().page(EligibilityQueries.excluding(filter.get(), today), selected,
-            FACET_VALUES, request.offset(), request.limit(), (docs, scores) -> hits(searcher, parsed, docs, scores));
+        KeptMatches.Page page = matches.get().page(EligibilityQueries.excluding(filter.get(), today), FACET_VALUES,
+            request.offset(), request.limit(), (docs, scores) -> hits(searcher, parsed, docs, scores));
         return new SearchResult(page.total(), page.page(), page.facets(), didYouMean, corrected);
       }
     }
@@ -270,7 +270,7 @@ final class ProgramSearch {
     for (Facet facet : selected) {
       selections.add(selection(facet, request.filters().get(facet)));
     }
-    return new KeptMatches.Search(toVisit.build(), ranked, selections);
+    return new KeptMatches.Search(toVisit.build(), ranked, selected, selections);
   }
 
   /** The hits of the documents, in the order given: stored fields, snippets and the project ideas rolled up. */
