@@ -58,6 +58,11 @@ final class ProgramSearch {
   private final Analyzer analyzer;
   private final boolean keepMatches;
   private final KeptMatches kept = new KeptMatches();
+  /**
+   * The correction of the words asked ({@link #correct}) per searcher, when matches are kept: it depends on the
+   * words and the index only, and its term look-ups cost more than a kept search's whole answer.
+   */
+  private final KeptAnswers<UserQuery, Optional<String>> corrections = new KeptAnswers<>(ResultCache.CAPACITY);
   private volatile ReaderState readerState;
 
   private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state, FacetOrdinals ordinals) {}
@@ -90,7 +95,9 @@ final class ProgramSearch {
       return new SearchResult(0, List.of(), Map.of(), Optional.empty(), false);
     }
     UserQuery typed = UserQuery.parse(request.text());
-    Optional<String> correction = correct(searcher, typed);
+    Optional<String> correction = keepMatches
+        ? corrections.get(searcher.getIndexReader(), typed, () -> correct(searcher, typed))
+        : correct(searcher, typed);
     UserQuery effective = correction.map(UserQuery::parse).orElse(typed);
     boolean corrected = correction.isPresent();
     SearchResult everyWord = run(searcher, request, effective, false, true, correction, corrected);
