@@ -111,18 +111,14 @@ final class KeptMatches {
     private final float[] scores;
     /** The matches that pass every selection. */
     private final FixedBitSet hits;
-    /** Per selection, the matches that fail it and pass every other. */
-    private final List<FixedBitSet> failingOnly;
     private final MatchColumns columns;
     private final MatchFacets facets;
     private final AtomicReferenceArray<ProgramHit> shown;
 
-    private Matches(int[] docs, float[] scores, FixedBitSet hits, List<FixedBitSet> failingOnly,
-        MatchColumns columns, MatchFacets facets) {
+    private Matches(int[] docs, float[] scores, FixedBitSet hits, MatchColumns columns, MatchFacets facets) {
       this.docs = docs;
       this.scores = scores;
       this.hits = hits;
-      this.failingOnly = failingOnly;
       this.columns = columns;
       this.facets = facets;
       this.shown = new AtomicReferenceArray<>(docs.length);
@@ -203,8 +199,8 @@ final class KeptMatches {
           failingOnly.get(Integer.numberOfTrailingZeros(missed)).set(r);
         }
       }
-      return new Matches(rankedDocs, rankedScores, hits, List.copyOf(failingOnly), eligibility.columns(byRank),
-          new MatchFacets(facets, facetOrds, byRank, search.selected()));
+      return new Matches(rankedDocs, rankedScores, hits, eligibility.columns(byRank),
+          new MatchFacets(facets, facetOrds, byRank, hits, search.selected(), failingOnly));
     }
 
     private static int passed(DocIdSetIterator[] selected, int doc) throws IOException {
@@ -272,14 +268,7 @@ final class KeptMatches {
       }
       FixedBitSet passing = hits.clone();
       passing.andNot(excluded);
-      int[] counts = facets.none();
-      facets.count(passing, counts);
-      for (int s = 0; s < failingOnly.size(); s++) {
-        FixedBitSet failing = failingOnly.get(s).clone();
-        failing.andNot(excluded);
-        facets.countSelected(s, failing, counts);
-      }
-      return new Page(passing.cardinality(), facets.top(counts, most),
+      return new Page(passing.cardinality(), facets.top(facets.counts(excluded), most),
           shown(passing, offset, limit, reader));
     }
 

@@ -24,33 +24,72 @@ final class MatchFacets {
   private final FacetOrdinals ordinals;
   /** Per local ordinal, the searcher's ordinal; increasing. */
   private final int[] global;
-  /** Per match, where its local ordinals start in {@link #ords}; one more entry, the end. */
-  private final int[] starts;
-  private final int[] ords;
-  /** Per selection, the same of the values of its facet only. */
-  private final int[][] selectedStarts;
-  private final int[][] selectedOrds;
   /** Per facet, by {@link Facet#ordinal()}, the range of its local ordinals, {@code to} exclusive. */
   private final int[] from = new int[Facet.values().length];
   private final int[] to = new int[Facet.values().length];
   private final int widest;
+  /** The hits with all their values, then per selection the matches failing it only with its facet's values. */
+  private final List<Counted> counted = new ArrayList<>();
+
+  /**
+   * Matches that add values to the counts, with the values each adds.
+   *
+   * @param starts per match, where its local ordinals start in {@code ords}; one more entry, the end
+   * @param all the counts of all of {@code matches}
+   */
+  private record Counted(FixedBitSet matches, int size, int[] starts, int[] ords, int[] all) {
+
+    Counted(FixedBitSet matches, int[] starts, int[] ords, int values) {
+      this(matches, matches.cardinality(), starts, ords, new int[values]);
+      add(new long[matches.getBits().length], -1L, 1, all);
+    }
+
+    /**
+     * Adds to {@code counts} the values of those of the matches that are not {@code excluded}: counted one by one,
+     * or, when fewer are excluded than not, the counts of all less those of the excluded.
+     */
+    void addPassing(FixedBitSet excluded, int[] counts) {
+      int out = (int) FixedBitSet.intersectionCount(matches, excluded);
+      if (out < size - out) {
+        for (int ord = 0; ord < all.length; ord++) {
+          counts[ord] += all[ord];
+        }
+        add(excluded.getBits(), 0L, -1, counts);
+      } else {
+        add(excluded.getBits(), -1L, 1, counts);
+      }
+    }
+
+    /** Adds {@code delta} per value of each match whose bit in {@code mask}, xor {@code flip}, is set. */
+    private void add(long[] mask, long flip, int delta, int[] counts) {
+      long[] bits = matches.getBits();
+      for (int w = 0; w < bits.length; w++) {
+        for (long word = bits[w] & (mask[w] ^ flip); word != 0; word &= word - 1) {
+          int match = (w << 6) + Long.numberOfTrailingZeros(word);
+          for (int k = starts[match]; k < starts[match + 1]; k++) {
+            counts[ords[k]] += delta;
+          }
+        }
+      }
+    }
+  }
 
   /**
    * @param byMatch per match, the searcher's ordinals of its values
    * @param order every match, once: match {@code i} here is match {@code order[i]} of {@code byMatch}
+   * @param hits the matches that pass every selection
    * @param selected the facets of the selections, in their order
+   * @param failingOnly per selection, the matches that fail it and pass every other
    */
-  MatchFacets(FacetOrdinals ordinals, List<int[]> byMatch, int[] order, List<Facet> selected) {
+  MatchFacets(FacetOrdinals ordinals, List<int[]> byMatch, int[] order, FixedBitSet hits, List<Facet> selected,
+      List<FixedBitSet> failingOnly) {
     this.ordinals = ordinals;
     this.global = byMatch.stream().flatMapToInt(Arrays::stream).distinct().sorted().toArray();
-    this.starts = new int[order.length + 1];
-    int length = 0;
+    int[] starts = new int[order.length + 1];
     for (int i = 0; i < order.length; i++) {
-      starts[i] = length;
-      length += byMatch.get(order[i]).length;
+      starts[i + 1] = starts[i] + byMatch.get(order[i]).length;
     }
-    starts[order.length] = length;
-    this.ords = new int[length];
+    int[] ords = new int[starts[order.length]];
     for (int i = 0; i < order.length; i++) {
       int[] values = byMatch.get(order[i]);
       for (int v = 0; v < values.length; v++) {
@@ -64,25 +103,23 @@ final class MatchFacets {
       widest = Math.max(widest, to[facet.ordinal()] - from[facet.ordinal()]);
     }
     this.widest = widest;
-    this.selectedStarts = new int[selected.size()][];
-    this.selectedOrds = new int[selected.size()][];
+    counted.add(new Counted(hits, starts, ords, global.length));
     for (int s = 0; s < selected.size(); s++) {
       int first = from[selected.get(s).ordinal()];
       int last = to[selected.get(s).ordinal()];
-      int[] starts = new int[order.length + 1];
-      int[] of = new int[ords.length];
+      int[] facetStarts = new int[order.length + 1];
+      int[] facetOrds = new int[ords.length];
       int n = 0;
       for (int i = 0; i < order.length; i++) {
-        starts[i] = n;
-        for (int k = this.starts[i]; k < this.starts[i + 1]; k++) {
+        facetStarts[i] = n;
+        for (int k = starts[i]; k < starts[i + 1]; k++) {
           if (ords[k] >= first && ords[k] < last) {
-            of[n++] = ords[k];
+            facetOrds[n++] = ords[k];
           }
         }
       }
-      starts[order.length] = n;
-      selectedStarts[s] = starts;
-      selectedOrds[s] = Arrays.copyOf(of, n);
+      facetStarts[order.length] = n;
+      counted.add(new Counted(failingOnly.get(s), facetStarts, Arrays.copyOf(facetOrds, n), global.length));
     }
   }
 
@@ -92,40 +129,22 @@ final class MatchFacets {
     return i >= 0 ? i : -i - 1;
   }
 
-  /** Counts of none of the matches, by local ordinal. */
-  int[] none() {
-    return new int[global.length];
-  }
-
-  /** Adds to {@code counts} the values of the matches of {@code set}: the hits. */
-  void count(FixedBitSet set, int[] counts) {
-    count(set, starts, ords, counts);
-  }
-
   /**
-   * Adds to {@code counts} the values of selection {@code s}'s facet of the matches of {@code set}: those that
-   * fail that selection only.
+   * Per local ordinal, its count among the matches not {@code excluded}: for a selected facet, among the hits
+   * and the matches failing its selection only; for any other, among the hits.
    */
-  void countSelected(int s, FixedBitSet set, int[] counts) {
-    count(set, selectedStarts[s], selectedOrds[s], counts);
-  }
-
-  private static void count(FixedBitSet set, int[] starts, int[] ords, int[] counts) {
-    long[] bits = set.getBits();
-    for (int w = 0; w < bits.length; w++) {
-      for (long word = bits[w]; word != 0; word &= word - 1) {
-        int match = (w << 6) + Long.numberOfTrailingZeros(word);
-        for (int k = starts[match]; k < starts[match + 1]; k++) {
-          counts[ords[k]]++;
-        }
-      }
+  int[] counts(FixedBitSet excluded) {
+    int[] counts = new int[global.length];
+    for (Counted c : counted) {
+      c.addPassing(excluded, counts);
     }
+    return counts;
   }
 
   /**
    * Per facet, its most frequent values.
    *
-   * @param counts per local ordinal, as {@link #count} and {@link #countSelected} made them
+   * @param counts per local ordinal, as {@link #counts} made them
    * @param most how many values per facet
    */
   Map<Facet, List<FacetCount>> top(int[] counts, int most) {
