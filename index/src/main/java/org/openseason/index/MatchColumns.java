@@ -2,6 +2,7 @@ package org.openseason.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +32,21 @@ final class MatchColumns implements EligibilityRule.Columns {
   private final FixedBitSet[] many;
   /** Per token id held as a list, the matches that have it, in increasing order. */
   private final int[][] few;
-  /** Per bound of {@link #BOUNDS}, per match, its value; {@link #present} holds the matches that have one. */
-  private final long[][] bounds;
-  private final FixedBitSet[] present;
+  /**
+   * Per bound of {@link #BOUNDS}, the values of the matches that have one, in increasing order, and those matches
+   * in the same order: a range of values is a range of matches, found by binary search.
+   */
+  private final long[][] values;
+  private final int[][] having;
 
-  private MatchColumns(int size, Map<String, Integer> tokenIds, FixedBitSet[] many, int[][] few, long[][] bounds,
-      FixedBitSet[] present) {
+  private MatchColumns(int size, Map<String, Integer> tokenIds, FixedBitSet[] many, int[][] few, long[][] values,
+      int[][] having) {
     this.size = size;
     this.tokenIds = tokenIds;
     this.many = many;
     this.few = few;
-    this.bounds = bounds;
-    this.present = present;
+    this.values = values;
+    this.having = having;
   }
 
   @Override
@@ -83,22 +87,25 @@ final class MatchColumns implements EligibilityRule.Columns {
   @Override
   public void addWithin(String field, long min, long max, FixedBitSet set) {
     int b = column(field);
-    long[] values = bounds[b];
-    long[] having = present[b].getBits();
-    long[] into = set.getBits();
-    for (int w = 0; w < having.length; w++) {
-      if (having[w] == 0) {
-        continue;
-      }
-      int from = w << 6;
-      int to = Math.min(size, from + Long.SIZE);
-      long within = 0;
-      for (int i = from; i < to; i++) {
-        long value = values[i];
-        within |= (value >= min && value <= max ? 1L : 0L) << (i - from);
-      }
-      into[w] |= within & having[w];
+    long[] sorted = values[b];
+    for (int k = firstAtLeast(sorted, min); k < sorted.length && sorted[k] <= max; k++) {
+      set.set(having[b][k]);
     }
+  }
+
+  /** The first index of {@code sorted} whose value is {@code min} or more; its length when there is none. */
+  private static int firstAtLeast(long[] sorted, long min) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] >= min) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
   }
 
   private static int column(String field) {
@@ -176,10 +183,9 @@ final class MatchColumns implements EligibilityRule.Columns {
         few[id] = new int[counts[id]];
       }
       int[] filled = new int[counts.length];
-      long[][] bounds = new long[BOUNDS.length][n];
-      FixedBitSet[] present = new FixedBitSet[BOUNDS.length];
+      List<List<long[]>> bounds = new ArrayList<>();
       for (int b = 0; b < BOUNDS.length; b++) {
-        present[b] = new FixedBitSet(n);
+        bounds.add(new ArrayList<>());
       }
       for (int i = 0; i < n; i++) {
         for (int id : tokens.get(order[i])) {
@@ -188,8 +194,7 @@ final class MatchColumns implements EligibilityRule.Columns {
         long[] row = rows.get(order[i]);
         for (int b = 0; row != null && b < BOUNDS.length; b++) {
           if (row[2 * b] != 0) {
-            present[b].set(i);
-            bounds[b][i] = row[2 * b + 1];
+            bounds.get(b).add(new long[] {row[2 * b + 1], i});
           }
         }
       }
@@ -204,7 +209,15 @@ final class MatchColumns implements EligibilityRule.Columns {
           few[id] = null;
         }
       }
-      return new MatchColumns(n, Map.copyOf(tokenIds), many, few, bounds, present);
+      long[][] values = new long[BOUNDS.length][];
+      int[][] having = new int[BOUNDS.length][];
+      for (int b = 0; b < BOUNDS.length; b++) {
+        List<long[]> byValue = bounds.get(b);
+        byValue.sort(Comparator.comparingLong(pair -> pair[0]));
+        values[b] = byValue.stream().mapToLong(pair -> pair[0]).toArray();
+        having[b] = byValue.stream().mapToInt(pair -> (int) pair[1]).toArray();
+      }
+      return new MatchColumns(n, Map.copyOf(tokenIds), many, few, values, having);
     }
   }
 }
