@@ -21,6 +21,8 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class MatchFacets {
 
+  private static final Facet[] FACETS = Facet.values();
+
   private final FacetOrdinals ordinals;
   /** Per local ordinal, the searcher's ordinal; increasing. */
   private final int[] global;
@@ -149,24 +151,60 @@ final class MatchFacets {
    */
   Map<Facet, List<FacetCount>> top(int[] counts, int most) {
     Map<Facet, List<FacetCount>> top = new EnumMap<>(Facet.class);
-    // Count and local ordinal in one long, ordered as the values are ranked: most first, then by ordinal.
-    long[] found = new long[widest];
-    for (Facet facet : Facet.values()) {
+    int[] found = new int[widest];
+    for (Facet facet : FACETS) {
       int m = 0;
+      int highest = 0;
       for (int ord = from[facet.ordinal()]; ord < to[facet.ordinal()]; ord++) {
-        int count = counts[ord];
-        if (count > 0) {
-          found[m++] = (long) (Integer.MAX_VALUE - count) << 32 | ord;
+        if (counts[ord] > 0) {
+          found[m++] = ord;
+          highest = Math.max(highest, counts[ord]);
         }
       }
-      Arrays.sort(found, 0, m);
+      int[] ranked = highest <= 4 * m ? byCount(found, m, highest, counts) : sorted(found, m, counts);
       List<FacetCount> values = new ArrayList<>(Math.min(most, m));
       for (int i = 0; i < Math.min(most, m); i++) {
-        int ord = (int) found[i];
-        values.add(new FacetCount(ordinals.label(global[ord]), Integer.MAX_VALUE - (int) (found[i] >>> 32)));
+        values.add(new FacetCount(ordinals.label(global[ranked[i]]), counts[ranked[i]]));
       }
       top.put(facet, values);
     }
     return top;
+  }
+
+  /**
+   * The first {@code m} of {@code found} (increasing ordinals) ranked by count, most first, equal counts in the
+   * order found: a counting sort, for a facet of many values (interests, organizers), whose counts are few.
+   */
+  private static int[] byCount(int[] found, int m, int highest, int[] counts) {
+    int[] at = new int[highest + 1];
+    for (int i = 0; i < m; i++) {
+      at[counts[found[i]]]++;
+    }
+    int next = 0;
+    for (int count = highest; count > 0; count--) {
+      int these = at[count];
+      at[count] = next;
+      next += these;
+    }
+    int[] ranked = new int[m];
+    for (int i = 0; i < m; i++) {
+      ranked[at[counts[found[i]]]++] = found[i];
+    }
+    return ranked;
+  }
+
+  /** The same ranking by sorting, for a facet of few values with high counts (kinds, statuses). */
+  private static int[] sorted(int[] found, int m, int[] counts) {
+    // Count and ordinal in one long, ordered as the values are ranked: most first, then by ordinal.
+    long[] keys = new long[m];
+    for (int i = 0; i < m; i++) {
+      keys[i] = (long) (Integer.MAX_VALUE - counts[found[i]]) << 32 | found[i];
+    }
+    Arrays.sort(keys);
+    int[] ranked = new int[m];
+    for (int i = 0; i < m; i++) {
+      ranked[i] = (int) keys[i];
+    }
+    return ranked;
   }
 }
