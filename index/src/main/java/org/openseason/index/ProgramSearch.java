@@ -212,9 +212,14 @@ final class ProgramSearch {
       IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
       List<String> alike, Optional<String> didYouMean, boolean corrected) throws IOException {
     // In the facets' order: kept matches record which selections each passes by position.
-    List<Facet> selected = request.filters().keySet().stream().sorted().toList();
+    List<Facet> selected = new ArrayList<>(request.filters().size());
+    for (Facet facet : Facet.values()) {
+      if (request.filters().containsKey(facet)) {
+        selected.add(facet);
+      }
+    }
     // Without words there is no relevance to rank by: a person browsing wants what is open and what opens next.
-    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : sort(request.sort());
+    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : SORTS.get(request.sort());
     Optional<EligibilityFilter> filter = request.eligibility();
     LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
     if (filter.isPresent() && keepMatches) {
@@ -325,6 +330,17 @@ final class ProgramSearch {
   private static final Sort SOONEST_FIRST = new Sort(
       new SortField(IndexFields.SOONEST, SortField.Type.LONG), SortField.FIELD_SCORE,
       new SortField(IndexFields.NAME_SORT, SortField.Type.STRING));
+
+  /** Built once: a search's sort is part of the key its matches are kept under, compared on every request. */
+  private static final Map<SortOrder, Sort> SORTS = sorts();
+
+  private static Map<SortOrder, Sort> sorts() {
+    Map<SortOrder, Sort> sorts = new EnumMap<>(SortOrder.class);
+    for (SortOrder order : SortOrder.values()) {
+      sorts.put(order, sort(order));
+    }
+    return sorts;
+  }
 
   private static Sort sort(SortOrder order) {
     SortField byName = new SortField(IndexFields.NAME_SORT, SortField.Type.STRING);
