@@ -275,18 +275,18 @@ final class KeptMatches {
     /** The hits of the page: the passing matches from the {@code offset}-th on, in rank order. */
     private List<ProgramHit> shown(FixedBitSet passing, int offset, int limit, HitReader reader)
         throws IOException {
-      int[] page = new int[limit];
+      int[] page = new int[Math.min(limit, docs.length)];
       int found = 0;
       int skipped = 0;
       long[] bits = passing.getBits();
-      for (int w = 0; w < bits.length && found < limit; w++) {
+      for (int w = 0; w < bits.length && found < page.length; w++) {
         long word = bits[w];
         int count = Long.bitCount(word);
         if (skipped + count <= offset) {
           skipped += count;
           continue;
         }
-        for (; word != 0 && found < limit; word &= word - 1) {
+        for (; word != 0 && found < page.length; word &= word - 1) {
           if (skipped++ >= offset) {
             page[found++] = (w << 6) + Long.numberOfTrailingZeros(word);
           }
@@ -312,11 +312,11 @@ final class KeptMatches {
           shown.set(unreadMatches[u], read.get(u));
         }
       }
-      ProgramHit[] hits = new ProgramHit[found];
+      ProgramHit[] pageHits = new ProgramHit[found];
       for (int p = 0; p < found; p++) {
-        hits[p] = shown.get(page[p]);
+        pageHits[p] = shown.get(page[p]);
       }
-      return List.of(hits);
+      return List.of(pageHits);
     }
   }
 }
