@@ -9,32 +9,43 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One condition that rules a program out for a profile, over the fields of {@link EligibilityFields}. Each is
- * both a Lucene query ({@link #query()}, what {@link EligibilityQueries#filter} excludes) and a test of a program's
- * rule tokens and bounds held in memory ({@link #test}, what {@link KeptMatches} excludes): one definition, so the
- * two filters cannot drift apart.
+ * both a Lucene query ({@link #query()}, what {@link EligibilityQueries#filter} excludes) and the same query over
+ * the rule tokens and bounds of a set of programs held in memory ({@link #addTo}, what {@link KeptMatches}
+ * excludes): one definition, each of the two written as the other, so the two filters cannot drift apart.
  */
 sealed interface EligibilityRule {
 
-  /** A program's eligibility fields, as the index holds them. */
-  interface Row {
+  /**
+   * The eligibility fields of a set of programs held in memory by column, program {@code i} being bit {@code i}
+   * of a set: what a rule is run against as a few operations on whole sets instead of a test per program.
+   */
+  interface Columns {
 
-    boolean has(String token);
+    /** A set of none of the programs. */
+    FixedBitSet none();
 
-    /** Whether the program has a value for a bound field ({@link EligibilityFields#BIRTH_LATEST}, ...). */
-    boolean hasBound(String field);
+    /** Adds to {@code set} the programs that have the rule token. */
+    void addHaving(String token, FixedBitSet set);
 
-    /** The value of a bound field the program has. */
-    long bound(String field);
+    /** Removes from {@code set} the programs that have the rule token. */
+    void removeHaving(String token, FixedBitSet set);
+
+    /**
+     * Adds to {@code set} the programs that have a value for a bound field ({@link EligibilityFields#BIRTH_LATEST},
+     * ...) within {@code [min, max]}.
+     */
+    void addWithin(String field, long min, long max, FixedBitSet set);
   }
 
   /** The programs this rule applies to. */
   Query query();
 
-  /** Whether this rule applies to the program of {@code row}. */
-  boolean test(Row row);
+  /** Adds to {@code set} the programs of {@code columns} this rule applies to: those {@link #query()} matches. */
+  void addTo(Columns columns, FixedBitSet set);
 
   /** The program has this rule token. */
   record Token(String token) implements EligibilityRule {
@@ -49,8 +60,8 @@ sealed interface EligibilityRule {
     }
 
     @Override
-    public boolean test(Row row) {
-      return row.has(token);
+    public void addTo(Columns columns, FixedBitSet set) {
+      columns.addHaving(token, set);
     }
   }
 
@@ -71,8 +82,11 @@ sealed interface EligibilityRule {
     }
 
     @Override
-    public boolean test(Row row) {
-      return row.has(token) && !row.has(unless);
+    public void addTo(Columns columns, FixedBitSet set) {
+      FixedBitSet some = columns.none();
+      columns.addHaving(token, some);
+      columns.removeHaving(unless, some);
+      set.or(some);
     }
   }
 
@@ -103,12 +117,8 @@ sealed interface EligibilityRule {
     }
 
     @Override
-    public boolean test(Row row) {
-      if (!row.hasBound(field)) {
-        return false;
-      }
-      long value = row.bound(field);
-      return value >= min && value <= max;
+    public void addTo(Columns columns, FixedBitSet set) {
+      columns.addWithin(field, min, max, set);
     }
   }
 }

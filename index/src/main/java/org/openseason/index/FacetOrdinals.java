@@ -1,10 +1,6 @@
 package org.openseason.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
@@ -12,13 +8,15 @@ import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * The facet values of one searcher as ordinals, for {@link KeptMatches}: a match's values are read once as
- * ordinals, and each profile's counts are sums over the matches that pass its filter, ranked as {@code
- * SortedSetDocValuesFacetCounts#getTopChildren} ranks them (most first, then in the order of the values).
+ * ordinals, and each profile's counts are sums over the matches that pass its filter ({@link MatchFacets}).
  */
 final class FacetOrdinals {
 
   private final SortedSetDocValuesReaderState state;
   private final String[] labels;
+  /** Per facet, by {@link Facet#ordinal()}, the range of its ordinals, {@code to} exclusive. */
+  private final int[] from = new int[Facet.values().length];
+  private final int[] to = new int[Facet.values().length];
 
   FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
     this.state = state;
@@ -28,11 +26,13 @@ final class FacetOrdinals {
       String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
       labels[ord] = path[path.length - 1];
     }
-  }
-
-  /** How many ordinals there are: the size of a count array. */
-  int size() {
-    return labels.length;
+    for (Facet facet : Facet.values()) {
+      OrdRange range = state.getOrdRange(facet.key());
+      if (range != null) {
+        from[facet.ordinal()] = range.start;
+        to[facet.ordinal()] = range.end + 1;
+      }
+    }
   }
 
   /** Values of the whole reader's documents, read in increasing order of (global) document. */
@@ -52,36 +52,18 @@ final class FacetOrdinals {
     return ords;
   }
 
-  /**
-   * Per facet, its most frequent values.
-   *
-   * @param hits counts per ordinal among the hits
-   * @param sideways per selected facet, in {@code selected}'s order, counts among the documents that fail that
-   *     selection only; added to {@code hits} for that facet
-   * @param most how many values per facet
-   */
-  Map<Facet, List<FacetCount>> top(int[] hits, List<int[]> sideways, List<Facet> selected, int most) {
-    Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      int s = selected.indexOf(facet);
-      int[] extra = s < 0 ? null : sideways.get(s);
-      OrdRange range = state.getOrdRange(facet.key());
-      List<int[]> found = new ArrayList<>();
-      if (range != null) {
-        for (int ord = range.start; ord <= range.end; ord++) {
-          int count = hits[ord] + (extra == null ? 0 : extra[ord]);
-          if (count > 0) {
-            found.add(new int[] {ord, count});
-          }
-        }
-      }
-      found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-      List<FacetCount> values = new ArrayList<>();
-      for (int i = 0; i < Math.min(most, found.size()); i++) {
-        values.add(new FacetCount(labels[found.get(i)[0]], found.get(i)[1]));
-      }
-      counts.put(facet, values);
-    }
-    return counts;
+  /** The first ordinal of the facet's values. */
+  int from(Facet facet) {
+    return from[facet.ordinal()];
+  }
+
+  /** One past the last ordinal of the facet's values; {@link #from} when the index has none. */
+  int to(Facet facet) {
+    return to[facet.ordinal()];
+  }
+
+  /** The value of an ordinal, as a facet count names it. */
+  String label(int ord) {
+    return labels[ord];
   }
 }

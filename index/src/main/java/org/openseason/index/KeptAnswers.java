@@ -96,8 +96,10 @@ public final class KeptAnswers<K, V> {
     Iterator<Map.Entry<K, CompletableFuture<V>>> entries = answers.entrySet().iterator();
     while (answers.size() > capacity && entries.hasNext()) {
       Map.Entry<K, CompletableFuture<V>> e = entries.next();
-      // One being worked out stays: those waiting for it hold it anyway, and a new asker should join them.
-      if (!e.getKey().equals(keep) && e.getValue().isDone()) {
+      // One being worked out stays: those waiting for it hold it anyway, and a new asker should join them. The one
+      // just kept stays too; it is kept under the very question given, so identity finds it without comparing
+      // every field of a question (a search request's maps and profile) with the first entries'.
+      if (e.getValue().isDone() && e.getKey() != keep) {
         entries.remove();
       }
     }

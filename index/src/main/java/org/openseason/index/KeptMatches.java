@@ -3,16 +3,13 @@ package org.openseason.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -27,15 +24,17 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The matches of a search before its eligibility filter, kept per searcher, so that people asking the same words
- * and facets with their own profiles ("what can I apply to?") pay for their profile only: each kept match is
- * tested against the profile's {@link EligibilityRule}s in memory, from the rule tokens and bounds read once from
- * doc values, instead of running the words, the facet selections, the scores and the sort again. The facet counts
- * are then made from the matches that pass, in one pass as {@link SidewaysPass} makes them, and the hits of the
- * page (stored fields, snippet, matching ideas), which do not depend on the profile, are read once per match, the
- * first time it is shown.
+ * and facets with their own profiles ("what can I apply to?") pay for their profile only: the profile's {@link
+ * EligibilityRule}s run in memory over the kept matches' rule tokens and bounds, read once from doc values and held
+ * by column ({@link MatchColumns}), instead of running the words, the facet selections, the scores and the sort
+ * again. The facet counts are then made from the matches that pass, as {@link SidewaysPass} makes them ({@link
+ * MatchFacets}); the page is the first passing matches, the matches being held in the sort's order; and the hits of
+ * the page (stored fields, snippet, matching ideas), which do not depend on the profile, are read once per match,
+ * the first time it is shown.
  *
  * <p>A search with more than {@link #MOST} matches is not kept (its arrays would crowd the heap): it runs with the
  * filter as a query, as every search did before.
@@ -79,7 +78,7 @@ final class KeptMatches {
     return kept.get(searcher.getIndexReader(), key, () -> {
       Search search = queries.get();
       return Optional.ofNullable(
-          Matches.collect(searcher, facets, search.matching(), search.ranked(), search.selections(), key.sort()));
+          Matches.collect(searcher, facets, search, key.sort()));
     });
   }
 
@@ -88,60 +87,51 @@ final class KeptMatches {
    *
    * @param matching the documents to visit: those that match without facet selections or eligibility filter
    * @param ranked the scores of those documents
+   * @param selected the selected facets, in the order of {@code selections}
    * @param selections one filter per selected facet
    */
-  record Search(Query matching, Query ranked, List<Query> selections) {}
+  record Search(Query matching, Query ranked, List<Facet> selected, List<Query> selections) {
 
-  /** One search's matches in document order, with what the filter, the facet counts and the page need. */
+    Search {
+      selected = List.copyOf(selected);
+      selections = List.copyOf(selections);
+      if (selected.size() != selections.size()) {
+        throw new IllegalArgumentException("one selection per selected facet: " + selected + ", " + selections);
+      }
+    }
+  }
+
+  /**
+   * One search's matches in the sort's order (match {@code i} is the {@code i}-th in rank), with what the filter,
+   * the facet counts and the page need, by column: a profile's answer is a few operations on sets of matches.
+   */
   static final class Matches {
 
-    private static final String[] BOUNDS =
-        {EligibilityFields.BIRTH_LATEST, EligibilityFields.BIRTH_EARLIEST, EligibilityFields.MIN_HOURS};
-
     private final int[] docs;
-    /** Per match, bit {@code i} set when it passes selection {@code i}. */
-    private final int[] passes;
-    private final int selections;
-    /** Per leaf, the index of its first match; one more entry, the number of matches. */
-    private final int[] leafStarts;
-    /** Per match, its rule tokens as ids of {@link #tokenIds}. */
-    private final int[][] tokens;
-    private final Map<String, Integer> tokenIds;
-    /** Per bound of {@link #BOUNDS}, per match, its value; {@link #present} says whether it has one. */
-    private final long[][] bounds;
-    private final boolean[][] present;
-    /** Match indices in the sort's order. */
-    private final int[] byRank;
     private final float[] scores;
-    /** Per match, the ordinals of its facet values ({@link FacetOrdinals}). */
-    private final int[][] facetOrds;
-    private final FacetOrdinals facets;
-    private final Map<Integer, ProgramHit> shown = new ConcurrentHashMap<>();
+    /** The matches that pass every selection. */
+    private final FixedBitSet hits;
+    private final MatchColumns columns;
+    private final MatchFacets facets;
+    private final AtomicReferenceArray<ProgramHit> shown;
 
-    private Matches(int[] docs, int[] passes, int selections, int[] leafStarts, int[][] tokens,
-        Map<String, Integer> tokenIds, long[][] bounds, boolean[][] present, int[] byRank, float[] scores,
-        int[][] facetOrds, FacetOrdinals facets) {
+    private Matches(int[] docs, float[] scores, FixedBitSet hits, MatchColumns columns, MatchFacets facets) {
       this.docs = docs;
-      this.passes = passes;
-      this.selections = selections;
-      this.leafStarts = leafStarts;
-      this.tokens = tokens;
-      this.tokenIds = tokenIds;
-      this.bounds = bounds;
-      this.present = present;
-      this.byRank = byRank;
       this.scores = scores;
-      this.facetOrds = facetOrds;
+      this.hits = hits;
+      this.columns = columns;
       this.facets = facets;
+      this.shown = new AtomicReferenceArray<>(docs.length);
     }
 
     /** Collects the matches, or returns {@code null} when there are more than {@link #MOST}. */
-    static Matches collect(IndexSearcher searcher, FacetOrdinals facets, Query matching, Query ranked,
-        List<Query> selections, Sort sort) throws IOException {
+    static Matches collect(IndexSearcher searcher, FacetOrdinals facets, Search search, Sort sort)
+        throws IOException {
+      List<Query> selections = search.selections();
       if (selections.size() > Integer.SIZE - 1) {
         return null;
       }
-      Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Weight weight = searcher.createWeight(searcher.rewrite(search.matching()), ScoreMode.COMPLETE_NO_SCORES, 1f);
       List<Weight> filters = new ArrayList<>();
       for (Query selection : selections) {
         filters.add(searcher.createWeight(searcher.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f));
@@ -150,11 +140,9 @@ final class KeptMatches {
       int[] leafStarts = new int[leaves.size() + 1];
       int[] docs = new int[64];
       int[] passes = new int[64];
-      List<int[]> tokens = new ArrayList<>();
-      List<long[]> bounds = new ArrayList<>();
+      MatchColumns.Reader eligibility = new MatchColumns.Reader();
       List<int[]> facetOrds = new ArrayList<>();
       SortedSetDocValues facetValues = facets.values();
-      Map<String, Integer> tokenIds = new HashMap<>();
       int n = 0;
       for (LeafReaderContext leaf : leaves) {
         leafStarts[leaf.ord] = n;
@@ -167,11 +155,7 @@ final class KeptMatches {
           Scorer s = filters.get(i).scorer(leaf);
           selected[i] = s == null ? DocIdSetIterator.empty() : s.iterator();
         }
-        SortedSetDocValues rules = DocValues.getSortedSet(leaf.reader(), EligibilityFields.RULE);
-        NumericDocValues[] values = new NumericDocValues[BOUNDS.length];
-        for (int b = 0; b < BOUNDS.length; b++) {
-          values[b] = DocValues.getNumeric(leaf.reader(), BOUNDS[b]);
-        }
+        eligibility.leaf(leaf.reader());
         Bits live = leaf.reader().getLiveDocs();
         DocIdSetIterator it = scorer.iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -187,28 +171,36 @@ final class KeptMatches {
           }
           docs[n] = leaf.docBase + doc;
           passes[n] = passed(selected, doc);
-          tokens.add(tokens(rules, doc, tokenIds));
-          bounds.add(bounds(values, doc));
+          eligibility.add(doc);
           facetOrds.add(FacetOrdinals.of(facetValues, leaf.docBase + doc));
           n++;
         }
       }
       leafStarts[leaves.size()] = n;
-      long[][] boundValues = new long[BOUNDS.length][n];
-      boolean[][] present = new boolean[BOUNDS.length][n];
-      for (int i = 0; i < n; i++) {
-        long[] row = bounds.get(i);
-        for (int b = 0; b < BOUNDS.length; b++) {
-          present[b][i] = row != null && row[2 * b] != 0;
-          boundValues[b][i] = row == null ? 0 : row[2 * b + 1];
+      int[] matchDocs = Arrays.copyOf(docs, n);
+      float[] matchScores = new float[n];
+      int[] byRank = rank(searcher, leaves, leafStarts, matchDocs, search.ranked(), sort, matchScores);
+      int[] rankedDocs = new int[n];
+      float[] rankedScores = new float[n];
+      FixedBitSet hits = new FixedBitSet(n);
+      List<FixedBitSet> failingOnly = new ArrayList<>();
+      for (int s = 0; s < selections.size(); s++) {
+        failingOnly.add(new FixedBitSet(n));
+      }
+      int all = (1 << selections.size()) - 1;
+      for (int r = 0; r < n; r++) {
+        int i = byRank[r];
+        rankedDocs[r] = matchDocs[i];
+        rankedScores[r] = matchScores[i];
+        int missed = all & ~passes[i];
+        if (missed == 0) {
+          hits.set(r);
+        } else if (Integer.bitCount(missed) == 1) {
+          failingOnly.get(Integer.numberOfTrailingZeros(missed)).set(r);
         }
       }
-      int[] matchDocs = Arrays.copyOf(docs, n);
-      float[] scores = new float[n];
-      int[] byRank = rank(searcher, leaves, leafStarts, matchDocs, ranked, sort, scores);
-      return new Matches(matchDocs, Arrays.copyOf(passes, n), selections.size(), leafStarts,
-          tokens.toArray(int[][]::new), Map.copyOf(tokenIds), boundValues, present, byRank, scores,
-          facetOrds.toArray(int[][]::new), facets);
+      return new Matches(rankedDocs, rankedScores, hits, eligibility.columns(byRank),
+          new MatchFacets(facets, facetOrds, byRank, hits, search.selected(), failingOnly));
     }
 
     private static int passed(DocIdSetIterator[] selected, int doc) throws IOException {
@@ -223,31 +215,6 @@ final class KeptMatches {
         }
       }
       return bits;
-    }
-
-    private static int[] tokens(SortedSetDocValues rules, int doc, Map<String, Integer> ids) throws IOException {
-      if (!rules.advanceExact(doc)) {
-        return new int[0];
-      }
-      int[] found = new int[rules.docValueCount()];
-      for (int i = 0; i < found.length; i++) {
-        String token = rules.lookupOrd(rules.nextOrd()).utf8ToString();
-        found[i] = ids.computeIfAbsent(token, t -> ids.size());
-      }
-      return found;
-    }
-
-    /** Pairs of (present, value) per bound, or {@code null} when the match has none. */
-    private static long[] bounds(NumericDocValues[] values, int doc) throws IOException {
-      long[] row = null;
-      for (int b = 0; b < values.length; b++) {
-        if (values[b].advanceExact(doc)) {
-          row = row == null ? new long[2 * values.length] : row;
-          row[2 * b] = 1;
-          row[2 * b + 1] = values[b].longValue();
-        }
-      }
-      return row;
     }
 
     /**
@@ -291,135 +258,65 @@ final class KeptMatches {
      * The page of matches that no rule of {@code excluding} applies to, with the facet counts of those matches.
      *
      * @param excluding rules a program must not meet ({@link EligibilityQueries#excluding})
-     * @param selected the selected facets, in the order of the selections the matches were collected with
      * @param most how many values per facet to count
      */
-    Page page(List<EligibilityRule> excluding, List<Facet> selected, int most, int offset, int limit,
-        HitReader reader) throws IOException {
-      Row row = new Row();
-      boolean[] passing = new boolean[docs.length];
-      int all = (1 << selections) - 1;
-      int[] hits = new int[facets.size()];
-      List<int[]> sideways = new ArrayList<>();
-      for (int s = 0; s < selections; s++) {
-        sideways.add(new int[facets.size()]);
+    Page page(List<EligibilityRule> excluding, int most, int offset, int limit, HitReader reader)
+        throws IOException {
+      FixedBitSet excluded = columns.none();
+      for (EligibilityRule rule : excluding) {
+        rule.addTo(columns, excluded);
       }
-      int total = 0;
-      for (int i = 0; i < docs.length; i++) {
-        int missed = all & ~passes[i];
-        if (Integer.bitCount(missed) > 1 || row.at(i).excluded(excluding)) {
+      FixedBitSet passing = hits.clone();
+      passing.andNot(excluded);
+      return new Page(passing.cardinality(), facets.top(facets.counts(excluded), most),
+          shown(passing, offset, limit, reader));
+    }
+
+    /** The hits of the page: the passing matches from the {@code offset}-th on, in rank order. */
+    private List<ProgramHit> shown(FixedBitSet passing, int offset, int limit, HitReader reader)
+        throws IOException {
+      int[] page = new int[Math.min(limit, docs.length)];
+      int found = 0;
+      int skipped = 0;
+      long[] bits = passing.getBits();
+      for (int w = 0; w < bits.length && found < page.length; w++) {
+        long word = bits[w];
+        int count = Long.bitCount(word);
+        if (skipped + count <= offset) {
+          skipped += count;
           continue;
         }
-        int[] counts = missed == 0 ? hits : sideways.get(Integer.numberOfTrailingZeros(missed));
-        for (int ord : facetOrds[i]) {
-          counts[ord]++;
-        }
-        if (missed == 0) {
-          passing[i] = true;
-          total++;
-        }
-      }
-      return new Page(total, facets.top(hits, sideways, selected, most), shown(passing, offset, limit, reader));
-    }
-
-    private List<ProgramHit> shown(boolean[] passing, int offset, int limit, HitReader reader) throws IOException {
-      List<Integer> page = new ArrayList<>();
-      int skipped = 0;
-      for (int r = 0; r < byRank.length && page.size() < limit; r++) {
-        int i = byRank[r];
-        if (passing[i] && skipped++ >= offset) {
-          page.add(i);
-        }
-      }
-      int[] unread = page.stream().filter(i -> !shown.containsKey(i)).mapToInt(Integer::intValue).toArray();
-      if (unread.length > 0) {
-        int[] unreadDocs = new int[unread.length];
-        float[] unreadScores = new float[unread.length];
-        for (int u = 0; u < unread.length; u++) {
-          unreadDocs[u] = docs[unread[u]];
-          unreadScores[u] = scores[unread[u]];
-        }
-        List<ProgramHit> read = reader.read(unreadDocs, unreadScores);
-        for (int u = 0; u < unread.length; u++) {
-          shown.put(unread[u], read.get(u));
-        }
-      }
-      return page.stream().map(shown::get).toList();
-    }
-
-    /** One match's eligibility fields, moved from match to match. */
-    private final class Row implements EligibilityRule.Row {
-
-      /**
-       * The id of each token asked for, by identity: the rules of one page ask for the same few strings, and
-       * comparing references is cheaper than hashing them for every match.
-       */
-      private String[] askedTokens = new String[8];
-      private int[] askedIds = new int[8];
-      private int asked;
-      private int i;
-
-      Row at(int match) {
-        i = match;
-        return this;
-      }
-
-      boolean excluded(List<EligibilityRule> rules) {
-        for (EligibilityRule rule : rules) {
-          if (rule.test(this)) {
-            return true;
+        for (; word != 0 && found < page.length; word &= word - 1) {
+          if (skipped++ >= offset) {
+            page[found++] = (w << 6) + Long.numberOfTrailingZeros(word);
           }
         }
-        return false;
       }
-
-      @Override
-      public boolean has(String token) {
-        int id = id(token);
-        if (id < 0) {
-          return false;
+      int unread = 0;
+      int[] unreadDocs = new int[found];
+      float[] unreadScores = new float[found];
+      int[] unreadMatches = new int[found];
+      for (int p = 0; p < found; p++) {
+        int match = page[p];
+        if (shown.get(match) == null) {
+          unreadMatches[unread] = match;
+          unreadDocs[unread] = docs[match];
+          unreadScores[unread] = scores[match];
+          unread++;
         }
-        for (int t : tokens[i]) {
-          if (t == id) {
-            return true;
-          }
+      }
+      if (unread > 0) {
+        List<ProgramHit> read =
+            reader.read(Arrays.copyOf(unreadDocs, unread), Arrays.copyOf(unreadScores, unread));
+        for (int u = 0; u < unread; u++) {
+          shown.set(unreadMatches[u], read.get(u));
         }
-        return false;
       }
-
-      private int id(String token) {
-        for (int a = 0; a < asked; a++) {
-          if (askedTokens[a] == token) {
-            return askedIds[a];
-          }
-        }
-        if (asked == askedTokens.length) {
-          askedTokens = Arrays.copyOf(askedTokens, asked * 2);
-          askedIds = Arrays.copyOf(askedIds, asked * 2);
-        }
-        askedTokens[asked] = token;
-        askedIds[asked] = tokenIds.getOrDefault(token, -1);
-        return askedIds[asked++];
+      ProgramHit[] pageHits = new ProgramHit[found];
+      for (int p = 0; p < found; p++) {
+        pageHits[p] = shown.get(page[p]);
       }
-
-      @Override
-      public boolean hasBound(String field) {
-        return present[boundIndex(field)][i];
-      }
-
-      @Override
-      public long bound(String field) {
-        return bounds[boundIndex(field)][i];
-      }
-
-      private int boundIndex(String field) {
-        for (int b = 0; b < BOUNDS.length; b++) {
-          if (BOUNDS[b].equals(field)) {
-            return b;
-          }
-        }
-        throw new IllegalArgumentException("not a bound: " + field);
-      }
+      return List.of(pageHits);
     }
   }
 }

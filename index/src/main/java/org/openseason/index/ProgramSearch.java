@@ -58,6 +58,11 @@ final class ProgramSearch {
   private final Analyzer analyzer;
   private final boolean keepMatches;
   private final KeptMatches kept = new KeptMatches();
+  /**
+   * The correction of the words asked ({@link #correct}) per searcher, when matches are kept: it depends on the
+   * words and the index only, and its term look-ups cost more than a kept search's whole answer.
+   */
+  private final KeptAnswers<UserQuery, Optional<String>> corrections = new KeptAnswers<>(ResultCache.CAPACITY);
   private volatile ReaderState readerState;
 
   private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state, FacetOrdinals ordinals) {}
@@ -90,7 +95,9 @@ final class ProgramSearch {
       return new SearchResult(0, List.of(), Map.of(), Optional.empty(), false);
     }
     UserQuery typed = UserQuery.parse(request.text());
-    Optional<String> correction = correct(searcher, typed);
+    Optional<String> correction = keepMatches
+        ? corrections.get(searcher.getIndexReader(), typed, () -> correct(searcher, typed))
+        : correct(searcher, typed);
     UserQuery effective = correction.map(UserQuery::parse).orElse(typed);
     boolean corrected = correction.isPresent();
     SearchResult everyWord = run(searcher, request, effective, false, true, correction, corrected);
@@ -205,9 +212,14 @@ final class ProgramSearch {
       IndexSearcher searcher, SearchRequest request, UserQuery parsed, boolean fuzzy, boolean everyWord,
       List<String> alike, Optional<String> didYouMean, boolean corrected) throws IOException {
     // In the facets' order: kept matches record which selections each passes by position.
-    List<Facet> selected = request.filters().keySet().stream().sorted().toList();
+    List<Facet> selected = new ArrayList<>(request.filters().size());
+    for (Facet facet : Facet.values()) {
+      if (request.filters().containsKey(facet)) {
+        selected.add(facet);
+      }
+    }
     // Without words there is no relevance to rank by: a person browsing wants what is open and what opens next.
-    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : sort(request.sort());
+    Sort sort = parsed.terms().isEmpty() && request.sort() == SortOrder.RELEVANCE ? SOONEST_FIRST : SORTS.get(request.sort());
     Optional<EligibilityFilter> filter = request.eligibility();
     LocalDate today = request.now().atZone(ZoneOffset.UTC).toLocalDate();
     if (filter.isPresent() && keepMatches) {
@@ -216,8 +228,8 @@ final class ProgramSearch {
       Optional<KeptMatches.Matches> matches = kept.get(searcher, key, readerStateOf(searcher).ordinals(),
           () -> queries(request, parsed, fuzzy, everyWord, alike, selected));
       if (matches.isPresent()) {
-        KeptMatches.Page page = matches.get().page(EligibilityQueries.excluding(filter.get(), today), selected,
-            FACET_VALUES, request.offset(), request.limit(), (docs, scores) -> hits(searcher, parsed, docs, scores));
+        KeptMatches.Page page = matches.get().page(EligibilityQueries.excluding(filter.get(), today), FACET_VALUES,
+            request.offset(), request.limit(), (docs, scores) -> hits(searcher, parsed, docs, scores));
         return new SearchResult(page.total(), page.page(), page.facets(), didYouMean, corrected);
       }
     }
@@ -270,7 +282,7 @@ final class ProgramSearch {
     for (Facet facet : selected) {
       selections.add(selection(facet, request.filters().get(facet)));
     }
-    return new KeptMatches.Search(toVisit.build(), ranked, selections);
+    return new KeptMatches.Search(toVisit.build(), ranked, selected, selections);
   }
 
   /** The hits of the documents, in the order given: stored fields, snippets and the project ideas rolled up. */
@@ -318,6 +330,17 @@ final class ProgramSearch {
   private static final Sort SOONEST_FIRST = new Sort(
       new SortField(IndexFields.SOONEST, SortField.Type.LONG), SortField.FIELD_SCORE,
       new SortField(IndexFields.NAME_SORT, SortField.Type.STRING));
+
+  /** Built once: a search's sort is part of the key its matches are kept under, compared on every request. */
+  private static final Map<SortOrder, Sort> SORTS = sorts();
+
+  private static Map<SortOrder, Sort> sorts() {
+    Map<SortOrder, Sort> sorts = new EnumMap<>(SortOrder.class);
+    for (SortOrder order : SortOrder.values()) {
+      sorts.put(order, sort(order));
+    }
+    return sorts;
+  }
 
   private static Sort sort(SortOrder order) {
     SortField byName = new SortField(IndexFields.NAME_SORT, SortField.Type.STRING);

@@ -236,6 +236,17 @@ class ProgramIndexTest {
   }
 
   @Test
+  void stopsCorrectingAWordOnceAProgramHasIt() {
+    assertThat(search("pythn", Map.of(), SortOrder.RELEVANCE).didYouMean()).contains("python");
+
+    index.upsert(program("pythn-sprint", "Pythn Sprint", "contest", List.of(), "Small tasks.", List.of()), NOW);
+    SearchResult result = search("pythn", Map.of(), SortOrder.DEADLINE);
+
+    assertThat(result.didYouMean()).isEmpty();
+    assertThat(slugs(result)).containsExactly("pythn-sprint");
+  }
+
+  @Test
   void correctsAWordThatMatchesNothingEvenWhenTheOtherWordsFindSomething() {
     SearchResult result = search("pythn contest", Map.of(), SortOrder.RELEVANCE);
 
