@@ -56,29 +56,32 @@ final class MatchColumns implements EligibilityRule.Columns {
 
   @Override
   public void addHaving(String token, FixedBitSet set) {
-    Integer id = tokenIds.get(token);
-    if (id == null) {
-      return;
-    }
-    if (many[id] != null) {
-      set.or(many[id]);
-    } else {
-      for (int match : few[id]) {
-        set.set(match);
-      }
-    }
+    having(token, set, true);
   }
 
   @Override
   public void removeHaving(String token, FixedBitSet set) {
+    having(token, set, false);
+  }
+
+  /** Sets ({@code add}) or clears the bits of the matches having {@code token}. */
+  private void having(String token, FixedBitSet set, boolean add) {
     Integer id = tokenIds.get(token);
     if (id == null) {
       return;
     }
     if (many[id] != null) {
-      set.andNot(many[id]);
-    } else {
-      for (int match : few[id]) {
+      if (add) {
+        set.or(many[id]);
+      } else {
+        set.andNot(many[id]);
+      }
+      return;
+    }
+    for (int match : few[id]) {
+      if (add) {
+        set.set(match);
+      } else {
         set.clear(match);
       }
     }
