@@ -57,7 +57,12 @@ echo "bytes per answer, Lucene: $(curl -sf "$lucene" | wc -c); PostgreSQL: $(cur
 load() { # $1 = label, $2 = url
   echo "== $1 ($2)"
   wrk -t2 -c32 -d"$duration" --timeout 10s --latency "$2" | grep -E 'Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors'
+  settle
 }
+# When wrk stops, the PostgreSQL searches it sent last still run in the server for up to a second or more (32 of
+# them, each hundreds of ms at 100,000 programs), on the threads and cores the next measurement needs: without a
+# pause, the constant-rate run after them measured p99 200-300 ms instead of 5 ms.
+settle() { sleep "${OPENSEASON_BENCH_SETTLE:-3}"; }
 for name in lucene postgres suggest; do # warm-up: JIT, caches, PostgreSQL's buffers
   wrk -t2 -c32 -d5s "${!name}" >/dev/null
 done
@@ -65,6 +70,7 @@ done
 # a fresh JVM takes about half a minute of them to compile it, so both engines get them before anything is measured.
 for name in profiles pgprofiles; do
   wrk -t2 -c32 -d"${OPENSEASON_BENCH_WARMUP:-30s}" -s bench/profiles.lua "${!name}" >/dev/null
+  settle
 done
 rate() { # $1 = label, $2 = url, $3 = requests/s
   echo "== $1 ($2), constant $3 requests/s"
@@ -80,6 +86,7 @@ for round in $(seq 1 "$rounds"); do
     echo "== round $round: ${side%%:*}, issue query with a random profile per request (${!url} + bench/profiles.lua)"
     wrk -t2 -c32 -d"$duration" --timeout 10s --latency -s bench/profiles.lua "${!url}" \
       | grep -E 'Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors'
+    settle
   done
   if [ -n "$wrk2" ]; then
     rate "round $round: Lucene, issue query" "$lucene" 1000
