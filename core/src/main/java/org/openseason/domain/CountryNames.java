@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,8 +22,7 @@ public final class CountryNames {
       NAMES.keySet().stream().sorted(Comparator.comparing(NAMES::get)).toList();
 
   /** Lists named so far: programs share a few ("Cuba, Iran, North Korea, Syria"), each judged for many people. */
-  private static final Map<Set<String>, String> LISTS = new ConcurrentHashMap<>();
-  private static final int MOST_LISTS = 10_000;
+  private static final Memo<Set<String>, String> LISTS = new Memo<>(10_000);
 
   private CountryNames() {}
 
@@ -36,15 +34,9 @@ public final class CountryNames {
 
   /** The names of the codes, sorted and comma-separated: "Cuba, Iran, North Korea". */
   public static String list(Set<String> codes) {
-    String names = LISTS.get(codes);
-    if (names == null) {
-      if (LISTS.size() >= MOST_LISTS) {
-        LISTS.clear();
-      }
-      names = codes.stream().map(CountryNames::of).sorted().collect(Collectors.joining(", "));
-      LISTS.put(Set.copyOf(codes), names);
-    }
-    return names;
+    // Set.copyOf returns a listing's own (unmodifiable) set as it is, and keeps no set a caller may change.
+    return LISTS.get(Set.copyOf(codes),
+        c -> c.stream().map(CountryNames::of).sorted().collect(Collectors.joining(", ")));
   }
 
   /** Every ISO 3166 alpha-2 code, ordered by its English name. */

@@ -7,10 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openseason.domain.Audience;
@@ -18,6 +16,7 @@ import org.openseason.domain.AudienceRule;
 import org.openseason.domain.CountryNames;
 import org.openseason.domain.Eligibility;
 import org.openseason.domain.Lifecycle;
+import org.openseason.domain.Memo;
 import org.openseason.domain.Program;
 
 /**
@@ -32,8 +31,7 @@ public final class EligibilityJudge {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   /** Reference dates formatted so far; programs share a few hundred. */
-  private static final Map<LocalDate, String> DAYS = new ConcurrentHashMap<>();
-  private static final int MOST_DAYS = 10_000;
+  private static final Memo<LocalDate, String> DAYS = new Memo<>(10_000);
 
   private EligibilityJudge() {}
 
@@ -106,15 +104,7 @@ public final class EligibilityJudge {
 
   /** "12 Jun 2027": formatted once per date, since every result judged for an age names its reference date. */
   private static String day(LocalDate date) {
-    String formatted = DAYS.get(date);
-    if (formatted == null) {
-      if (DAYS.size() >= MOST_DAYS) {
-        DAYS.clear();
-      }
-      formatted = DAY.format(date);
-      DAYS.put(date, formatted);
-    }
-    return formatted;
+    return DAYS.get(date, DAY::format);
   }
 
   private static String ageRule(Eligibility e) {

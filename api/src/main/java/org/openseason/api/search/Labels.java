@@ -3,12 +3,12 @@ package org.openseason.api.search;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.openseason.domain.CompensationKind;
 import org.openseason.domain.CountryNames;
 import org.openseason.domain.InterestVocabulary;
 import org.openseason.domain.Keyed;
 import org.openseason.domain.Lifecycle;
+import org.openseason.domain.Memo;
 import org.openseason.domain.ParticipationMode;
 import org.openseason.domain.ProgramKind;
 import org.openseason.domain.StatusKind;
@@ -18,16 +18,14 @@ import org.openseason.index.Facet;
 @Singleton
 public final class Labels {
 
-  /** Values per facet whose labels are kept; a search answer labels every value it counts. */
-  private static final int MOST_PER_FACET = 10_000;
-
   private final InterestVocabulary vocabulary;
-  private final Map<Facet, Map<String, String>> known = new EnumMap<>(Facet.class);
+  /** Per facet, the labels of its values so far: a search answer labels every value it counts. */
+  private final Map<Facet, Memo<String, String>> known = new EnumMap<>(Facet.class);
 
   Labels(InterestVocabulary vocabulary) {
     this.vocabulary = vocabulary;
     for (Facet facet : Facet.values()) {
-      known.put(facet, new ConcurrentHashMap<>());
+      known.put(facet, new Memo<>(10_000));
     }
   }
 
@@ -35,16 +33,7 @@ public final class Labels {
     if (facet == Facet.ORGANIZER) {
       return value;
     }
-    Map<String, String> ofFacet = known.get(facet);
-    String label = ofFacet.get(value);
-    if (label == null) {
-      if (ofFacet.size() >= MOST_PER_FACET) {
-        ofFacet.clear();
-      }
-      label = labelOf(facet, value);
-      ofFacet.put(value, label);
-    }
-    return label;
+    return known.get(facet).get(value, v -> labelOf(facet, v));
   }
 
   private String labelOf(Facet facet, String value) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openseason.domain.Memo;
 import org.openseason.index.ProgramHit;
 import org.openseason.index.SearchResult;
 
@@ -199,38 +200,21 @@ final class SearchJson {
   private static final class Kept {
 
     private final long generation;
-    private final Map<Identity, HitParts> hits = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, byte[]>> facetValues = new ConcurrentHashMap<>();
+    private final Memo<Identity, HitParts> hits = new Memo<>(MOST_HITS);
+    private final Map<String, Memo<String, byte[]>> facetValues = new ConcurrentHashMap<>();
 
     Kept(long generation) {
       this.generation = generation;
     }
 
     HitParts of(ProgramHit hit) {
-      Identity key = new Identity(hit);
-      HitParts parts = hits.get(key);
-      if (parts == null) {
-        if (hits.size() >= MOST_HITS) {
-          hits.clear();
-        }
-        parts = new HitParts(hit);
-        hits.put(key, parts);
-      }
-      return parts;
+      return hits.get(new Identity(hit), key -> new HitParts(hit));
     }
 
     /** {@code {"value":...,"label":...} without its closing brace. */
     byte[] valueAndLabel(String facet, SearchResponse.FacetValue value) {
-      Map<String, byte[]> ofFacet = facetValues.computeIfAbsent(facet, f -> new ConcurrentHashMap<>());
-      byte[] part = ofFacet.get(value.value());
-      if (part == null) {
-        if (ofFacet.size() >= MOST_FACET_VALUES) {
-          ofFacet.clear();
-        }
-        part = new JsonBytes(128).raw(VALUE).string(value.value()).raw(LABEL).string(value.label()).toByteArray();
-        ofFacet.put(value.value(), part);
-      }
-      return part;
+      return facetValues.computeIfAbsent(facet, f -> new Memo<>(MOST_FACET_VALUES)).get(value.value(),
+          v -> new JsonBytes(128).raw(VALUE).string(v).raw(LABEL).string(value.label()).toByteArray());
     }
   }
 
